@@ -1,0 +1,43 @@
+// A small static server for www/: correct MIME types (application/wasm), no caching, and an
+// optional strict Content-Security-Policy. `node scripts/serve.mjs [--port N] [--csp]`.
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = resolve(fileURLToPath(new URL('../www', import.meta.url)));
+const TYPES = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8', '.wasm': 'application/wasm', '.json': 'application/json', '.svg': 'image/svg+xml',
+  '.png': 'image/png', '.ts': 'text/plain; charset=utf-8',
+};
+export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'none'";
+
+/** Serves `root` on `port` (0 = any free port); resolves to { server, url }. */
+export function serve({ port = 8080, csp = false, root = ROOT, host = '127.0.0.1' } = {}) {
+  const server = createServer(async (request, response) => {
+    const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
+    const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
+    if (!file.startsWith(root)) return void response.writeHead(403).end();
+    try {
+      const body = await readFile(file);
+      const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' };
+      if (csp) headers['content-security-policy'] = typeof csp === 'string' ? csp : STRICT_CSP;
+      response.writeHead(200, headers).end(body);
+    } catch {
+      response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+    }
+  });
+  return new Promise((done, fail) => {
+    server.once('error', fail);
+    server.listen(port, host, () => done({ server, url: `http://localhost:${server.address().port}/` }));
+  });
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const arg = (name) => process.argv.includes(name);
+  const portAt = process.argv.indexOf('--port');
+  const port = Number(portAt > 0 ? process.argv[portAt + 1] : process.env.PORT ?? 8080);
+  const { url } = await serve({ port, csp: arg('--csp'), host: '0.0.0.0' });
+  console.log(`scope-selector demo: ${url}`);
+}

@@ -1,0 +1,31 @@
+//! A validated table with its search index: what one widget (or one `Catalog` in JS) holds.
+
+use super::raw::RawTable;
+use super::search::SearchIndex;
+use super::table::{Table, TableError, TableNotice};
+
+#[derive(Debug, Clone)]
+pub struct Catalog {
+    pub table: Table,
+    pub index: SearchIndex,
+    /// What was repaired while reading the table (for the page's author).
+    pub notices: Vec<TableNotice>,
+}
+
+impl Catalog {
+    pub fn from_raw(raw: RawTable) -> Result<Self, TableError> {
+        let loaded = Table::from_raw(raw)?;
+        let index = SearchIndex::new(&loaded.table);
+        Ok(Catalog { table: loaded.table, index, notices: loaded.notices })
+    }
+
+    /// The scope union of `actions`, in table order of first appearance. Fails on an index that
+    /// is not an action of the table.
+    pub fn scopes(&self, actions: &[u32]) -> Result<Vec<String>, String> {
+        if let Some(&bad) = actions.iter().find(|&&index| index as usize >= self.table.len()) {
+            return Err(format!("action index {bad} is out of range: the table has {} actions", self.table.len()));
+        }
+        let union = self.table.scope_union(actions.iter().map(|&index| index as usize));
+        Ok(self.table.scope_names(&union).map(str::to_owned).collect())
+    }
+}

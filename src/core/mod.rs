@@ -1,0 +1,30 @@
+//! The pure core: no browser types, tested natively with `cargo test`.
+//!
+//! - [`raw`]: the table as read from JSON, keeping the wrong kinds for error messages;
+//! - [`catalog`]: a table with its search index;
+//! - [`table`]: validation, interned scopes, look-ups and scope unions;
+//! - [`search`]: the prepared search index;
+//! - [`bitset`]: the chosen actions and scope sets;
+//! - [`separator`]: how the scope union is joined;
+//! - [`guide_url`]: the choice as URL parameters;
+//! - [`guide`]: what the guide shows for a choice;
+//! - [`window`]: which list rows to render.
+
+pub mod bitset;
+pub mod catalog;
+pub mod guide;
+pub mod guide_url;
+pub mod raw;
+pub mod search;
+pub mod separator;
+pub mod table;
+pub mod window;
+
+pub use bitset::BitSet;
+pub use catalog::Catalog;
+pub use guide::{GuideChoice, GuideScopes};
+pub use guide_url::{Decoded, LinkNotice, ParamNames};
+pub use raw::{Kind, RawTable};
+pub use search::SearchIndex;
+pub use separator::Separator;
+pub use table::{Action, Loaded, Table, TableError, TableNotice};

@@ -1,0 +1,114 @@
+//! Case-insensitive search over label, id and scopes.
+//!
+//! The index is prepared once: every action's label, id and scopes are lower-cased into one
+//! contiguous buffer, one line per action, fields split by tabs. A query is split into words; an
+//! action matches when every word occurs in its line. The first word is found with one pass of a
+//! substring finder over the whole buffer; the others only check the survivors. When the new query
+//! extends the previous one (typing letter by letter), only the previous result is re-checked.
+//! Results are action indices in table order.
+
+use super::table::Table;
+use memchr::memmem::Finder;
+
+/// A prepared search index for one table.
+#[derive(Debug, Clone)]
+pub struct SearchIndex {
+    /// Lower-cased `label \t id \t scope \t scope … \n` for every action, in table order.
+    text: Vec<u8>,
+    /// Byte offset where each action's line starts, plus the end of the buffer.
+    starts: Vec<u32>,
+    /// The last lower-cased query and its result, reused when the next query extends it.
+    last_query: String,
+    last_result: Vec<u32>,
+}
+
+/// Appends `field` lower-cased, with every whitespace character turned into a space so that a
+/// query word (which never holds whitespace) cannot match across fields.
+fn push_folded(text: &mut String, field: &str) {
+    for c in field.chars().flat_map(char::to_lowercase) {
+        text.push(if c.is_whitespace() { ' ' } else { c });
+    }
+}
+
+impl SearchIndex {
+    pub fn new(table: &Table) -> Self {
+        let mut text = String::with_capacity(table.len() * 64);
+        let mut starts = Vec::with_capacity(table.len() + 1);
+        for (index, action) in table.actions().iter().enumerate() {
+            starts.push(text.len() as u32);
+            push_folded(&mut text, &action.label);
+            text.push('\t');
+            push_folded(&mut text, &action.id);
+            for &scope in table.action_scopes(index) {
+                text.push('\t');
+                push_folded(&mut text, table.scope_name(scope as usize));
+            }
+            text.push('\n');
+        }
+        starts.push(text.len() as u32);
+        SearchIndex {
+            text: text.into_bytes(),
+            starts,
+            last_query: String::new(),
+            last_result: (0..table.len() as u32).collect(),
+        }
+    }
+
+    /// Number of actions indexed.
+    pub fn len(&self) -> usize {
+        self.starts.len() - 1
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    fn line(&self, action: u32) -> &[u8] {
+        let at = action as usize;
+        &self.text[self.starts[at] as usize..self.starts[at + 1] as usize]
+    }
+
+    /// Indices of the actions matching every word of `query`, in table order.
+    /// An empty query matches everything.
+    pub fn search(&mut self, query: &str) -> &[u32] {
+        let mut folded = String::with_capacity(query.len());
+        push_folded(&mut folded, query);
+        if folded == self.last_query {
+            return &self.last_result;
+        }
+        // Every word of an extended query holds a word of the previous one, so its matches are a
+        // subset of the previous matches. Refining "everything" gains nothing over one scan.
+        let refine = folded.starts_with(&self.last_query) && self.last_query.contains(|c| c != ' ');
+        let mut words = folded.split(' ').filter(|word| !word.is_empty());
+        let mut result = if refine {
+            std::mem::take(&mut self.last_result)
+        } else {
+            match words.next() {
+                Some(first) => self.scan(first.as_bytes()),
+                None => (0..self.len() as u32).collect(),
+            }
+        };
+        for word in words {
+            let finder = Finder::new(word.as_bytes());
+            result.retain(|&action| finder.find(self.line(action)).is_some());
+        }
+        self.last_query = folded;
+        self.last_result = result;
+        &self.last_result
+    }
+
+    /// One pass over the whole buffer: every action whose line holds `word`.
+    fn scan(&self, word: &[u8]) -> Vec<u32> {
+        let finder = Finder::new(word);
+        let mut found = Vec::new();
+        let mut from = 0usize;
+        while let Some(offset) = finder.find(&self.text[from..]) {
+            let at = (from + offset) as u32;
+            // The line holding the match: the last start at or before it.
+            let action = self.starts.partition_point(|&start| start <= at) - 1;
+            found.push(action as u32);
+            from = self.starts[action + 1] as usize;
+        }
+        found
+    }
+}

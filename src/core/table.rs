@@ -1,0 +1,314 @@
+//! The validated action table: actions in table order, interned scopes and look-ups by id.
+
+use super::bitset::BitSet;
+use super::raw::{Kind, RawAction, RawTable, Shaped};
+use std::collections::BTreeMap;
+use std::fmt;
+
+/// A field of an action object.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field {
+    Id,
+    Label,
+    Scopes,
+}
+
+impl fmt::Display for Field {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Field::Id => "\"id\"",
+            Field::Label => "\"label\"",
+            Field::Scopes => "\"scopes\"",
+        })
+    }
+}
+
+/// What is wrong with one entry of the table.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum EntryProblem {
+    NotAnObject(Kind),
+    Missing(Field),
+    WrongKind { field: Field, found: Kind },
+    ScopeNotString { position: usize, found: Kind },
+    EmptyId,
+    IdHasSeparator,
+}
+
+/// Why a table cannot be used at all.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TableError {
+    /// The text is not JSON; the message is the parser's.
+    Syntax(String),
+    NotAnArray(Kind),
+    Empty,
+    Entry {
+        index: usize,
+        problem: EntryProblem,
+    },
+}
+
+impl fmt::Display for TableError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            TableError::Syntax(message) => write!(f, "the action table is not valid JSON ({message})"),
+            TableError::NotAnArray(kind) => write!(f, "the action table must be a JSON array, found {kind}"),
+            TableError::Empty => f.write_str("the action table has no actions"),
+            TableError::Entry { index, problem } => {
+                write!(f, "action at index {index}: ")?;
+                match problem {
+                    EntryProblem::NotAnObject(kind) => write!(f, "must be an object, found {kind}"),
+                    EntryProblem::Missing(field) => write!(f, "{field} is missing"),
+                    EntryProblem::WrongKind { field: Field::Scopes, found } => {
+                        write!(f, "\"scopes\" must be an array of strings, found {found}")
+                    }
+                    EntryProblem::WrongKind { field, found } => write!(f, "{field} must be a string, found {found}"),
+                    EntryProblem::ScopeNotString { position, found } => {
+                        write!(f, "\"scopes\"[{position}] must be a string, found {found}")
+                    }
+                    EntryProblem::EmptyId => f.write_str("\"id\" is empty"),
+                    EntryProblem::IdHasSeparator => f.write_str("\"id\" must not contain spaces or commas"),
+                }
+            }
+        }
+    }
+}
+
+impl std::error::Error for TableError {}
+
+/// Something in a usable table that was repaired; worth telling the page's author.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TableNotice {
+    /// A later action repeats an earlier id; the first one is kept.
+    DuplicateId { index: usize, first: usize, id: String },
+    /// A scope string was blank and was left out.
+    BlankScope { index: usize, position: usize },
+}
+
+impl fmt::Display for TableNotice {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            TableNotice::DuplicateId { index, first, id } => {
+                write!(f, "action at index {index} repeats the id \"{id}\" of index {first} and was left out")
+            }
+            TableNotice::BlankScope { index, position } => {
+                write!(f, "action at index {index}: blank \"scopes\"[{position}] was left out")
+            }
+        }
+    }
+}
+
+/// One action of the table.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Action {
+    pub id: String,
+    pub label: String,
+}
+
+/// A validated table.
+#[derive(Debug, Clone)]
+pub struct Table {
+    actions: Vec<Action>,
+    /// `scope_refs[scope_starts[i]..scope_starts[i + 1]]` are action `i`'s scope ids, ascending.
+    scope_starts: Vec<u32>,
+    scope_refs: Vec<u32>,
+    /// Scope names by id; ids follow first appearance in the table.
+    scope_names: Vec<String>,
+    scope_ids: BTreeMap<String, u32>,
+    /// Action indices sorted by id, for look-ups.
+    by_id: Vec<u32>,
+}
+
+/// A table together with what was repaired while reading it.
+#[derive(Debug, Clone)]
+pub struct Loaded {
+    pub table: Table,
+    pub notices: Vec<TableNotice>,
+}
+
+/// An entry that passed the per-entry checks.
+struct Checked {
+    action: Action,
+    scopes: Vec<String>,
+}
+
+fn entry_error(index: usize, problem: EntryProblem) -> TableError {
+    TableError::Entry { index, problem }
+}
+
+fn string_field(index: usize, field: Field, value: Option<Shaped<String>>) -> Result<String, TableError> {
+    match value {
+        None => Err(entry_error(index, EntryProblem::Missing(field))),
+        Some(Err(found)) => Err(entry_error(index, EntryProblem::WrongKind { field, found })),
+        Some(Ok(text)) => Ok(text.trim().to_owned()),
+    }
+}
+
+fn check_entry(index: usize, entry: Shaped<RawAction>, notices: &mut Vec<TableNotice>) -> Result<Checked, TableError> {
+    let raw = entry.map_err(|kind| entry_error(index, EntryProblem::NotAnObject(kind)))?;
+    let id = string_field(index, Field::Id, raw.id)?;
+    if id.is_empty() {
+        return Err(entry_error(index, EntryProblem::EmptyId));
+    }
+    if id.contains(|c: char| c == ',' || c.is_whitespace()) {
+        return Err(entry_error(index, EntryProblem::IdHasSeparator));
+    }
+    let label = string_field(index, Field::Label, raw.label)?;
+    let raw_scopes = match raw.scopes {
+        None => return Err(entry_error(index, EntryProblem::Missing(Field::Scopes))),
+        Some(Err(found)) => {
+            return Err(entry_error(index, EntryProblem::WrongKind { field: Field::Scopes, found }));
+        }
+        Some(Ok(scopes)) => scopes,
+    };
+    let mut scopes = Vec::with_capacity(raw_scopes.len());
+    for (position, scope) in raw_scopes.into_iter().enumerate() {
+        let scope = scope.map_err(|found| entry_error(index, EntryProblem::ScopeNotString { position, found }))?;
+        let scope = scope.trim();
+        if scope.is_empty() {
+            notices.push(TableNotice::BlankScope { index, position });
+        } else if !scopes.iter().any(|known| known == scope) {
+            scopes.push(scope.to_owned());
+        }
+    }
+    let label = if label.is_empty() { id.clone() } else { label };
+    Ok(Checked { action: Action { id, label }, scopes })
+}
+
+impl Table {
+    /// Validates a table read from JSON. Entries are trimmed; blank scopes and repeated ids are
+    /// left out with a notice; anything else wrong is an error naming the entry and field.
+    pub fn from_raw(raw: RawTable) -> Result<Loaded, TableError> {
+        let entries = raw.0.map_err(TableError::NotAnArray)?;
+        if entries.is_empty() {
+            return Err(TableError::Empty);
+        }
+        let mut notices = Vec::new();
+        let mut checked = Vec::with_capacity(entries.len());
+        for (index, entry) in entries.into_iter().enumerate() {
+            checked.push(check_entry(index, entry, &mut notices)?);
+        }
+
+        // Find repeated ids: sort positions by id (stable, so the first of a run is the earliest).
+        let mut order: Vec<u32> = (0..checked.len() as u32).collect();
+        order.sort_by(|&a, &b| checked[a as usize].action.id.cmp(&checked[b as usize].action.id));
+        let mut keep = vec![true; checked.len()];
+        let mut run_first = order[0] as usize;
+        for pair in order.windows(2) {
+            let later = pair[1] as usize;
+            if checked[run_first].action.id == checked[later].action.id {
+                keep[later] = false;
+                let id = checked[later].action.id.clone();
+                notices.push(TableNotice::DuplicateId { index: later, first: run_first, id });
+            } else {
+                run_first = later;
+            }
+        }
+        notices.sort_by_key(|notice| match notice {
+            TableNotice::DuplicateId { index, .. } | TableNotice::BlankScope { index, .. } => *index,
+        });
+
+        let mut new_index = vec![0u32; checked.len()];
+        let mut table = Table {
+            actions: Vec::with_capacity(checked.len()),
+            scope_starts: vec![0],
+            scope_refs: Vec::with_capacity(checked.len()),
+            scope_names: Vec::new(),
+            scope_ids: BTreeMap::new(),
+            by_id: Vec::new(),
+        };
+        for (old, entry) in checked.into_iter().enumerate() {
+            if !keep[old] {
+                continue;
+            }
+            new_index[old] = table.actions.len() as u32;
+            let start = table.scope_refs.len();
+            for scope in entry.scopes {
+                let next = table.scope_names.len() as u32;
+                let id = *table.scope_ids.entry(scope).or_insert_with_key(|name| {
+                    table.scope_names.push(name.clone());
+                    next
+                });
+                table.scope_refs.push(id);
+            }
+            table.scope_refs[start..].sort_unstable();
+            table.scope_starts.push(table.scope_refs.len() as u32);
+            table.actions.push(entry.action);
+        }
+        table.by_id = order.into_iter().filter(|&old| keep[old as usize]).map(|old| new_index[old as usize]).collect();
+        Ok(Loaded { table, notices })
+    }
+
+    /// Number of actions.
+    pub fn len(&self) -> usize {
+        self.actions.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.actions.is_empty()
+    }
+
+    pub fn action(&self, index: usize) -> Option<&Action> {
+        self.actions.get(index)
+    }
+
+    pub fn actions(&self) -> &[Action] {
+        &self.actions
+    }
+
+    /// The scope ids of action `index`, ascending (empty when out of range).
+    pub fn action_scopes(&self, index: usize) -> &[u32] {
+        match (self.scope_starts.get(index), self.scope_starts.get(index + 1)) {
+            (Some(&start), Some(&end)) => &self.scope_refs[start as usize..end as usize],
+            _ => &[],
+        }
+    }
+
+    /// Number of distinct scopes.
+    pub fn scope_count(&self) -> usize {
+        self.scope_names.len()
+    }
+
+    pub fn scope_name(&self, scope: usize) -> &str {
+        self.scope_names.get(scope).map_or("", String::as_str)
+    }
+
+    pub fn scope_id(&self, name: &str) -> Option<u32> {
+        self.scope_ids.get(name).copied()
+    }
+
+    /// The index of the action with this id.
+    pub fn index_of(&self, id: &str) -> Option<u32> {
+        self.by_id
+            .binary_search_by(|&index| self.actions[index as usize].id.as_str().cmp(id))
+            .ok()
+            .map(|at| self.by_id[at])
+    }
+
+    /// The scopes needed by the given actions (indices out of range are ignored).
+    pub fn scope_union(&self, actions: impl IntoIterator<Item = usize>) -> BitSet {
+        let mut union = BitSet::new(self.scope_count());
+        for action in actions {
+            for &scope in self.action_scopes(action) {
+                union.insert(scope as usize);
+            }
+        }
+        union
+    }
+
+    /// Scope names of a set, in the documented order: first appearance in the table.
+    pub fn scope_names<'a>(&'a self, scopes: &'a BitSet) -> impl Iterator<Item = &'a str> + 'a {
+        scopes.iter().map(|scope| self.scope_name(scope))
+    }
+
+    /// Labels of the chosen actions that need at least one of `scopes`: sorted, without repeats.
+    pub fn labels_enabled_by<'a>(&'a self, chosen: &BitSet, scopes: &BitSet) -> Vec<&'a str> {
+        let mut labels: Vec<&str> = chosen
+            .iter()
+            .filter(|&action| self.action_scopes(action).iter().any(|&scope| scopes.contains(scope as usize)))
+            .filter_map(|action| self.action(action).map(|action| action.label.as_str()))
+            .collect();
+        labels.sort_unstable();
+        labels.dedup();
+        labels
+    }
+}

@@ -1,0 +1,23 @@
+//! Which rows of the action list to put in the page: all of a short list, only those in view
+//! (plus a margin) of a long one.
+
+use std::ops::Range;
+
+/// Lists up to this long are rendered whole (find-in-page and tabbing see every row).
+pub const RENDER_ALL_UP_TO: usize = 200;
+
+/// Rows rendered above and below the visible ones, so tabbing and scrolling find a row ready.
+pub const OVERSCAN: usize = 8;
+
+/// The rows to render for a list of `len` rows of `row_height` pixels, scrolled by `scroll_top`
+/// within a viewport `viewport` pixels tall.
+pub fn rows_to_render(len: usize, scroll_top: f64, viewport: f64, row_height: f64) -> Range<usize> {
+    if len <= RENDER_ALL_UP_TO || row_height.is_nan() || row_height <= 0.0 {
+        return 0..len;
+    }
+    let first = (scroll_top.max(0.0) / row_height).floor() as usize;
+    let shown = (viewport.max(0.0) / row_height).ceil() as usize + 1;
+    let start = first.saturating_sub(OVERSCAN).min(len);
+    let end = first.saturating_add(shown + OVERSCAN).min(len);
+    start..end.max(start)
+}

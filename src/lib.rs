@@ -1,0 +1,15 @@
+//! scope-selector: a WebAssembly widget that lets a reader pick the API actions they need and
+//! adapts an API-permission guide to that choice.
+//!
+//! - [`core`]: the pure core (table, search, selection, scope unions, separators, guide URLs,
+//!   step visibility); no browser types, tested natively.
+//! - [`api`]: the public JS `Catalog` class.
+//! - `widget`: mounting on the page's markup (web-sys, gloo events).
+
+#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::panic))]
+
+pub mod api;
+pub mod core;
+mod widget;
+
+pub use widget::{mount_page, Page};

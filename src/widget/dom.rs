@@ -1,0 +1,48 @@
+//! Small helpers over web-sys: finding, creating and changing elements, always as text.
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Document, Element, HtmlElement};
+
+pub fn document() -> Result<Document, JsValue> {
+    web_sys::window().and_then(|window| window.document()).ok_or_else(|| JsValue::from_str("no document"))
+}
+
+/// The first descendant of `root` matching `selector`, as type `T`.
+pub fn find<T: JsCast>(root: &Element, selector: &str) -> Option<T> {
+    root.query_selector(selector).ok().flatten().and_then(|element| element.dyn_into::<T>().ok())
+}
+
+/// Every element of the document matching `selector`, in document order.
+pub fn find_all(selector: &str) -> Result<Vec<Element>, JsValue> {
+    let list = document()?.query_selector_all(selector)?;
+    Ok((0..list.length()).filter_map(|at| list.item(at)?.dyn_into::<Element>().ok()).collect())
+}
+
+/// A new element with a class (and nothing else).
+pub fn create(tag: &str, class: &str) -> Result<HtmlElement, JsValue> {
+    let element: HtmlElement = document()?.create_element(tag)?.unchecked_into();
+    element.set_class_name(class);
+    Ok(element)
+}
+
+/// Sets text content only when it changed (writes to the DOM cost more than a comparison).
+pub fn set_text(element: &Element, text: &str) {
+    if element.text_content().as_deref() != Some(text) {
+        element.set_text_content(Some(text));
+    }
+}
+
+pub fn set_hidden(element: &Element, hidden: bool) {
+    if element.has_attribute("hidden") != hidden {
+        // Cannot fail for a valid attribute name.
+        let _ = element.toggle_attribute_with_force("hidden", hidden);
+    }
+}
+
+/// Logs an error from an event handler; handlers have nowhere else to send it.
+pub fn report(result: Result<(), JsValue>) {
+    if let Err(error) = result {
+        web_sys::console::error_1(&error);
+    }
+}

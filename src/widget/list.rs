@@ -1,0 +1,158 @@
+//! The action rows: a pool of row elements showing the part of the search result in view.
+//! Short lists are rendered whole; long ones only around the scroll position (see
+//! [`crate::core::window`]), so a keystroke costs the same at 137 actions or 100,000.
+
+use super::dom::{create, document, set_hidden, set_text};
+use super::parts::Parts;
+use crate::core::window::{rows_to_render, RENDER_ALL_UP_TO};
+use crate::core::{BitSet, Table};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, FocusOptions, HtmlElement, HtmlInputElement};
+
+/// Row height used until a rendered row can be measured.
+const DEFAULT_ROW_HEIGHT: f64 = 40.0;
+
+struct Row {
+    element: HtmlElement,
+    check: HtmlInputElement,
+    label: Element,
+    id: Element,
+    scopes: Element,
+    /// The action this row shows, if any.
+    action: Option<u32>,
+}
+
+impl Row {
+    fn new(slot: usize) -> Result<Row, JsValue> {
+        let element = create("div", "guides-scope-selector__row")?;
+        element.set_attribute("role", "listitem")?;
+        element.set_attribute("data-slot", &slot.to_string())?;
+        let label = create("label", "guides-scope-selector__row-label")?;
+        let check: HtmlInputElement = create("input", "guides-scope-selector__check")?.unchecked_into();
+        check.set_type("checkbox");
+        let text = create("span", "guides-scope-selector__action")?;
+        let name = create("span", "guides-scope-selector__action-label")?;
+        let id = create("code", "guides-scope-selector__action-id")?;
+        let scopes = create("span", "guides-scope-selector__action-scopes")?;
+        text.append_with_node_2(&name, &id)?;
+        label.append_with_node_3(&check, &text, &scopes)?;
+        element.append_child(&label)?;
+        Ok(Row { element, check, label: name.into(), id: id.into(), scopes: scopes.into(), action: None })
+    }
+
+    fn show(
+        &mut self,
+        table: &Table,
+        action: u32,
+        position: usize,
+        total: usize,
+        chosen: &BitSet,
+    ) -> Result<(), JsValue> {
+        if self.action != Some(action) {
+            if let Some(entry) = table.action(action as usize) {
+                set_text(&self.label, &entry.label);
+                set_text(&self.id, &entry.id);
+            }
+            let scopes: Vec<&str> =
+                table.action_scopes(action as usize).iter().map(|&scope| table.scope_name(scope as usize)).collect();
+            set_text(&self.scopes, &scopes.join(", "));
+            self.action = Some(action);
+        }
+        if total > RENDER_ALL_UP_TO {
+            self.element.set_attribute("aria-posinset", &(position + 1).to_string())?;
+            self.element.set_attribute("aria-setsize", &total.to_string())?;
+        }
+        self.check.set_checked(chosen.contains(action as usize));
+        set_hidden(&self.element, false);
+        Ok(())
+    }
+
+    fn hide(&mut self) {
+        self.action = None;
+        set_hidden(&self.element, true);
+    }
+}
+
+/// The rendered rows of one widget.
+#[derive(Default)]
+pub struct ActionList {
+    rows: Vec<Row>,
+    row_height: Option<f64>,
+}
+
+impl ActionList {
+    /// The action shown by pool slot `slot`.
+    pub fn action_at(&self, slot: usize) -> Option<u32> {
+        self.rows.get(slot).and_then(|row| row.action)
+    }
+
+    /// Shows the rows of `result` that are in view (all of a short list).
+    pub fn render(&mut self, parts: &Parts, table: &Table, result: &[u32], chosen: &BitSet) -> Result<(), JsValue> {
+        let total = result.len();
+        let row_height = self.row_height.unwrap_or(DEFAULT_ROW_HEIGHT);
+        // How far the list is scrolled past the top of the rows (a layout read, so only when
+        // the list is long enough to be windowed).
+        let window = if total > RENDER_ALL_UP_TO {
+            let into_rows = parts.list.get_bounding_client_rect().top() - parts.rows.get_bounding_client_rect().top();
+            rows_to_render(total, into_rows, f64::from(parts.list.client_height()), row_height)
+        } else {
+            0..total
+        };
+
+        let style = parts.rows.style();
+        if total > RENDER_ALL_UP_TO {
+            style.set_property("height", &format!("{}px", total as f64 * row_height))?;
+            style.set_property("padding-top", &format!("{}px", window.start as f64 * row_height))?;
+        } else {
+            style.remove_property("height")?;
+            style.remove_property("padding-top")?;
+        }
+
+        let focused = self.focused_action();
+        while self.rows.len() < window.len() {
+            let row = Row::new(self.rows.len())?;
+            parts.rows.append_child(&row.element)?;
+            self.rows.push(row);
+        }
+        for (slot, row) in self.rows.iter_mut().enumerate() {
+            match result.get(window.start + slot).filter(|_| window.start + slot < window.end) {
+                Some(&action) => row.show(table, action, window.start + slot, total, chosen)?,
+                None => row.hide(),
+            }
+        }
+        if self.row_height.is_none() {
+            let measured = self.rows.first().map_or(0, |row| row.element.offset_height());
+            self.row_height = (measured > 0).then_some(f64::from(measured));
+        }
+        self.restore_focus(focused)
+    }
+
+    /// Updates the checkboxes of the rendered rows after the choice changed.
+    pub fn refresh_checks(&self, chosen: &BitSet) {
+        for row in &self.rows {
+            if let Some(action) = row.action {
+                row.check.set_checked(chosen.contains(action as usize));
+            }
+        }
+    }
+
+    /// The action whose checkbox has the keyboard focus, if one does.
+    fn focused_action(&self) -> Option<u32> {
+        let active = document().ok()?.active_element()?;
+        self.rows.iter().find(|row| row.check.is_same_node(Some(&active))).and_then(|row| row.action)
+    }
+
+    /// After rows were reassigned, keeps the focus on the same action's checkbox.
+    fn restore_focus(&self, action: Option<u32>) -> Result<(), JsValue> {
+        let Some(action) = action else { return Ok(()) };
+        match self.rows.iter().find(|row| row.action == Some(action)) {
+            Some(row) if self.focused_action() != Some(action) => {
+                let options = FocusOptions::new();
+                options.set_prevent_scroll(true);
+                row.check.focus_with_options(&options)
+            }
+            _ => Ok(()),
+        }
+    }
+}

@@ -1,0 +1,76 @@
+//! The wasm boundary that touches the page: finds every widget root, gives each the guide
+//! elements it controls, and mounts it. See the README for which elements a root controls.
+
+mod dom;
+mod guide;
+mod instance;
+mod list;
+mod parts;
+
+use wasm_bindgen::prelude::*;
+use web_sys::Element;
+
+/// The widgets mounted on a page. Dropping it (`page.free()`) removes every listener.
+#[wasm_bindgen]
+pub struct Page {
+    widgets: Vec<instance::Widget>,
+    failed: u32,
+}
+
+#[wasm_bindgen]
+impl Page {
+    /// How many widgets are working.
+    #[wasm_bindgen(getter)]
+    pub fn mounted(&self) -> u32 {
+        self.widgets.len() as u32
+    }
+
+    /// How many roots show an error instead.
+    #[wasm_bindgen(getter)]
+    pub fn failed(&self) -> u32 {
+        self.failed
+    }
+}
+
+/// Mounts a widget on every `[data-guides-scope-selector]` root not mounted yet.
+///
+/// Each root controls the guide elements that follow it in document order up to the next root
+/// (the first root also controls any before it). A root that cannot start shows an alert and
+/// leaves its guide as written; the others are unaffected.
+#[wasm_bindgen(js_name = mountPage)]
+pub fn mount_page() -> Result<Page, JsValue> {
+    let mut groups: Vec<(Element, Vec<Element>)> = Vec::new();
+    let mut before_first = Vec::new();
+    for element in dom::find_all(guide::SELECTOR)? {
+        if element.has_attribute("data-guides-scope-selector") {
+            groups.push((element, Vec::new()));
+        } else if let Some((_, guide)) = groups.last_mut() {
+            guide.push(element);
+        } else {
+            before_first.push(element);
+        }
+    }
+    if let Some((_, guide)) = groups.first_mut() {
+        guide.splice(0..0, before_first);
+    }
+
+    let mut page = Page { widgets: Vec::new(), failed: 0 };
+    for (position, (root, guide)) in groups.into_iter().enumerate() {
+        if root.has_attribute("data-guide-state") {
+            continue;
+        }
+        let name = root.get_attribute("data-guides-scope-selector").unwrap_or_default();
+        let key = match name.trim() {
+            "" if position > 0 => (position + 1).to_string(),
+            name => name.to_owned(),
+        };
+        match instance::Widget::mount(&root, &key, guide) {
+            Ok(widget) => page.widgets.push(widget),
+            Err(message) => {
+                page.failed += 1;
+                parts::show_failure(&root, &format!("The action selector could not start: {message}."))?;
+            }
+        }
+    }
+    Ok(page)
+}

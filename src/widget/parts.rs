@@ -1,0 +1,118 @@
+//! The panel elements of one widget root, found by their `data-guide-*` attributes, plus the
+//! few elements the widget adds (action rows, a selection count, notices, an error line).
+
+use super::dom::{create, find, set_hidden, set_text};
+use wasm_bindgen::prelude::*;
+use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlSelectElement};
+
+/// The elements of a mounted panel. Only the list is required; it is created when missing.
+pub struct Parts {
+    pub root: Element,
+    pub search: Option<HtmlInputElement>,
+    pub select_all: Option<Element>,
+    pub clear: Option<Element>,
+    /// The scrolling container of the action rows.
+    pub list: HtmlElement,
+    /// Holds the rendered rows; sized to the whole list when only part of it is rendered.
+    pub rows: HtmlElement,
+    pub loading: Option<Element>,
+    pub no_results: Option<Element>,
+    pub url: Option<HtmlInputElement>,
+    pub scopes_output: Option<Element>,
+    pub delimiter: Option<HtmlSelectElement>,
+    /// "N selected · M of T shown", announced politely.
+    pub status: HtmlElement,
+    /// Notices about the table or the link.
+    pub notices: HtmlElement,
+}
+
+impl Parts {
+    pub fn find(root: &Element) -> Result<Parts, JsValue> {
+        let loading: Option<Element> = find(root, "[data-guide-loading]");
+        let list = match loading.as_ref().and_then(|loading| loading.parent_element()) {
+            Some(list) => list.unchecked_into::<HtmlElement>(),
+            None => {
+                let list = create("div", "guides-scope-selector__list")?;
+                root.append_child(&list)?;
+                list
+            }
+        };
+        let rows = create("div", "guides-scope-selector__rows")?;
+        rows.set_attribute("role", "list")?;
+        rows.set_attribute("aria-label", "Actions")?;
+        list.insert_before(&rows, loading.as_ref().map(|loading| loading.as_ref()))?;
+
+        let status = create("div", "guides-scope-selector__status")?;
+        status.set_attribute("role", "status")?;
+        let notices = create("div", "guides-scope-selector__notices")?;
+        notices.set_attribute("role", "status")?;
+        set_hidden(&notices, true);
+        list.after_with_node_2(&status, &notices)?;
+
+        let search: Option<HtmlInputElement> = find(root, "[data-guide-action-search]");
+        if let Some(search) = &search {
+            if !search.has_attribute("aria-label") {
+                search.set_attribute("aria-label", "Search actions")?;
+            }
+        }
+        let url: Option<HtmlInputElement> = find(root, "[data-guide-url]");
+        if let Some(url) = &url {
+            if !url.has_attribute("aria-label") {
+                url.set_attribute("aria-label", "Dynamic guide URL")?;
+            }
+        }
+        let delimiter: Option<HtmlSelectElement> = find(root, "[data-guide-scope-delimiter]");
+        if let Some(delimiter) = &delimiter {
+            if !delimiter.has_attribute("aria-label") {
+                delimiter.set_attribute("aria-label", "Separator")?;
+            }
+        }
+        Ok(Parts {
+            root: root.clone(),
+            search,
+            select_all: find(root, "[data-guide-select-all]"),
+            clear: find(root, "[data-guide-clear]"),
+            list,
+            rows,
+            no_results: find(root, "[data-guide-no-results]"),
+            loading,
+            url,
+            scopes_output: find(root, "[data-guide-scopes-output]"),
+            delimiter,
+            status,
+            notices,
+        })
+    }
+
+    /// Shows the notices (or hides the area when there are none).
+    pub fn show_notices(&self, notices: &[String]) {
+        set_text(&self.notices, &notices.join("\n"));
+        set_hidden(&self.notices, notices.is_empty());
+    }
+}
+
+/// Puts a root into its failed state: an alert naming the problem, controls disabled, the
+/// loading placeholder gone. The guide is left exactly as written.
+pub fn show_failure(root: &Element, message: &str) -> Result<(), JsValue> {
+    let alert = create("div", "guides-scope-selector__error")?;
+    alert.set_attribute("role", "alert")?;
+    alert.set_text_content(Some(message));
+    let loading: Option<Element> = find(root, "[data-guide-loading]");
+    match loading.as_ref().and_then(|loading| loading.parent_element()) {
+        Some(list) => list.before_with_node_1(&alert)?,
+        None => root.append_child(&alert).map(drop)?,
+    }
+    if let Some(loading) = loading {
+        set_hidden(&loading, true);
+    }
+    let controls = root.query_selector_all(
+        "[data-guide-action-search], [data-guide-select-all], [data-guide-clear], [data-guide-copy-url], \
+         [data-guide-copy-scopes], [data-guide-scope-delimiter]",
+    )?;
+    for at in 0..controls.length() {
+        if let Some(control) = controls.item(at) {
+            control.unchecked_into::<Element>().set_attribute("disabled", "")?;
+        }
+    }
+    root.set_attribute("data-guide-state", "failed")
+}
