@@ -10,7 +10,18 @@ use wasm_bindgen::JsCast;
 pub fn parse_catalog(json: &str) -> Result<core::Catalog, TableError> {
     let value = js_sys::JSON::parse(json).map_err(|error| TableError::Syntax(error_message(&error)))?;
     let raw: RawTable = serde_wasm_bindgen::from_value(value).map_err(|error| TableError::Syntax(error.to_string()))?;
-    core::Catalog::from_raw(raw)
+    core::Catalog::from_raw(raw, fold_case)
+}
+
+/// Lower-cases with the JS engine, so the wasm carries no Unicode case tables.
+#[cfg(target_arch = "wasm32")]
+fn fold_case(text: &str) -> String {
+    js_sys::JsString::from(text).to_lower_case().into()
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn fold_case(text: &str) -> String {
+    text.to_lowercase()
 }
 
 /// The message of a thrown JS value.

@@ -1,7 +1,7 @@
 //! A validated table with its search index: what one widget (or one `Catalog` in JS) holds.
 
 use super::raw::RawTable;
-use super::search::SearchIndex;
+use super::search::{Fold, SearchIndex};
 use super::table::{Table, TableError, TableNotice};
 
 #[derive(Debug, Clone)]
@@ -13,9 +13,10 @@ pub struct Catalog {
 }
 
 impl Catalog {
-    pub fn from_raw(raw: RawTable) -> Result<Self, TableError> {
+    /// Validates `raw` and prepares its search index, lower-casing with `fold`.
+    pub fn from_raw(raw: RawTable, fold: Fold) -> Result<Self, TableError> {
         let loaded = Table::from_raw(raw)?;
-        let index = SearchIndex::new(&loaded.table);
+        let index = SearchIndex::new(&loaded.table, fold);
         Ok(Catalog { table: loaded.table, index, notices: loaded.notices })
     }
 

@@ -92,8 +92,10 @@ impl Shape for RawAction {
 
     fn from_map<'de, A: MapAccess<'de>>(mut map: A) -> Result<Shaped<Self>, A::Error> {
         let mut action = RawAction::default();
-        while let Some(key) = map.next_key::<String>()? {
-            match key.as_str() {
+        // Keys are read loosely too: no serde "invalid type" error path (and its number
+        // formatting) is ever linked into the wasm.
+        while let Some(Loose(key)) = map.next_key::<Loose<String>>()? {
+            match key.as_deref().unwrap_or_default() {
                 "id" => action.id = Some(map.next_value::<Loose<String>>()?.0),
                 "label" => action.label = Some(map.next_value::<Loose<String>>()?.0),
                 "scopes" => action.scopes = Some(map.next_value::<Loose<Vec<Shaped<String>>>>()?.0),
@@ -135,6 +137,15 @@ impl<'de, T: Shape> Visitor<'de> for LooseVisitor<T> {
     fn visit_f64<E: de::Error>(self, _: f64) -> Result<Self::Value, E> {
         Ok(Err(Kind::Number))
     }
+    fn visit_i128<E: de::Error>(self, _: i128) -> Result<Self::Value, E> {
+        Ok(Err(Kind::Number))
+    }
+    fn visit_u128<E: de::Error>(self, _: u128) -> Result<Self::Value, E> {
+        Ok(Err(Kind::Number))
+    }
+    fn visit_bytes<E: de::Error>(self, _: &[u8]) -> Result<Self::Value, E> {
+        Ok(Err(Kind::Array))
+    }
     fn visit_str<E: de::Error>(self, value: &str) -> Result<Self::Value, E> {
         Ok(T::from_str(value).ok_or(Kind::String))
     }
@@ -143,6 +154,9 @@ impl<'de, T: Shape> Visitor<'de> for LooseVisitor<T> {
     }
     fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
         Ok(Err(Kind::Null))
+    }
+    fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
+        deserializer.deserialize_any(self)
     }
     fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
         T::from_seq(seq)

@@ -6,9 +6,15 @@
 //! substring finder over the whole buffer; the others only check the survivors. When the new query
 //! extends the previous one (typing letter by letter), only the previous result is re-checked.
 //! Results are action indices in table order.
+//!
+//! Case folding is a parameter ([`Fold`]): the browser build uses the engine's own
+//! `toLowerCase`, so no Unicode case tables ship in the wasm; native code uses `str::to_lowercase`.
 
 use super::table::Table;
 use memchr::memmem::Finder;
+
+/// Lower-cases text. It must keep tabs and newlines as they are (both JS and Rust lower-casing do).
+pub type Fold = fn(&str) -> String;
 
 /// A prepared search index for one table.
 #[derive(Debug, Clone)]
@@ -17,41 +23,47 @@ pub struct SearchIndex {
     text: Vec<u8>,
     /// Byte offset where each action's line starts, plus the end of the buffer.
     starts: Vec<u32>,
+    fold: Fold,
     /// The last lower-cased query and its result, reused when the next query extends it.
     last_query: String,
     last_result: Vec<u32>,
 }
 
-/// Appends `field` lower-cased, with every whitespace character turned into a space so that a
-/// query word (which never holds whitespace) cannot match across fields.
-fn push_folded(text: &mut String, field: &str) {
-    for c in field.chars().flat_map(char::to_lowercase) {
-        text.push(if c.is_whitespace() { ' ' } else { c });
-    }
+/// Appends `field` with every whitespace character turned into a space, so that a query word
+/// (which never holds whitespace) cannot match across the tab-separated fields.
+fn push_field(text: &mut String, field: &str) {
+    text.extend(field.chars().map(|c| if c.is_whitespace() { ' ' } else { c }));
+}
+
+/// Where each line of `text` starts, plus its end.
+fn line_starts(text: &[u8]) -> Vec<u32> {
+    let mut starts = vec![0];
+    starts.extend(memchr::memchr_iter(b'\n', text).map(|at| at as u32 + 1));
+    starts
 }
 
 impl SearchIndex {
-    pub fn new(table: &Table) -> Self {
-        let mut text = String::with_capacity(table.len() * 64);
-        let mut starts = Vec::with_capacity(table.len() + 1);
+    pub fn new(table: &Table, fold: Fold) -> Self {
+        let mut lines = String::with_capacity(table.len() * 64);
         for (index, action) in table.actions().iter().enumerate() {
-            starts.push(text.len() as u32);
-            push_folded(&mut text, &action.label);
-            text.push('\t');
-            push_folded(&mut text, &action.id);
+            push_field(&mut lines, &action.label);
+            lines.push('\t');
+            push_field(&mut lines, &action.id);
             for &scope in table.action_scopes(index) {
-                text.push('\t');
-                push_folded(&mut text, table.scope_name(scope as usize));
+                lines.push('\t');
+                push_field(&mut lines, table.scope_name(scope as usize));
             }
-            text.push('\n');
+            lines.push('\n');
         }
-        starts.push(text.len() as u32);
-        SearchIndex {
-            text: text.into_bytes(),
-            starts,
-            last_query: String::new(),
-            last_result: (0..table.len() as u32).collect(),
+        let mut text = fold(&lines).into_bytes();
+        let mut starts = line_starts(&text);
+        if starts.len() != table.len() + 1 {
+            // A fold that broke the line structure: fall back to ASCII folding.
+            lines.make_ascii_lowercase();
+            text = lines.into_bytes();
+            starts = line_starts(&text);
         }
+        SearchIndex { text, starts, fold, last_query: String::new(), last_result: (0..table.len() as u32).collect() }
     }
 
     /// Number of actions indexed.
@@ -65,14 +77,17 @@ impl SearchIndex {
 
     fn line(&self, action: u32) -> &[u8] {
         let at = action as usize;
-        &self.text[self.starts[at] as usize..self.starts[at + 1] as usize]
+        match (self.starts.get(at), self.starts.get(at + 1)) {
+            (Some(&start), Some(&end)) => &self.text[start as usize..end as usize],
+            _ => &[],
+        }
     }
 
     /// Indices of the actions matching every word of `query`, in table order.
     /// An empty query matches everything.
     pub fn search(&mut self, query: &str) -> &[u32] {
         let mut folded = String::with_capacity(query.len());
-        push_folded(&mut folded, query);
+        push_field(&mut folded, &(self.fold)(query));
         if folded == self.last_query {
             return &self.last_result;
         }
@@ -105,9 +120,9 @@ impl SearchIndex {
         while let Some(offset) = finder.find(&self.text[from..]) {
             let at = (from + offset) as u32;
             // The line holding the match: the last start at or before it.
-            let action = self.starts.partition_point(|&start| start <= at) - 1;
+            let action = self.starts.partition_point(|&start| start <= at).saturating_sub(1);
             found.push(action as u32);
-            from = self.starts[action + 1] as usize;
+            from = self.starts.get(action + 1).map_or(self.text.len(), |&end| end as usize);
         }
         found
     }

@@ -188,9 +188,9 @@ impl Table {
             checked.push(check_entry(index, entry, &mut notices)?);
         }
 
-        // Find repeated ids: sort positions by id (stable, so the first of a run is the earliest).
+        // Find repeated ids: sort positions by id, then position, so a run starts with the earliest.
         let mut order: Vec<u32> = (0..checked.len() as u32).collect();
-        order.sort_by(|&a, &b| checked[a as usize].action.id.cmp(&checked[b as usize].action.id));
+        order.sort_unstable_by(|&a, &b| (&checked[a as usize].action.id, a).cmp(&(&checked[b as usize].action.id, b)));
         let mut keep = vec![true; checked.len()];
         let mut run_first = order[0] as usize;
         for pair in order.windows(2) {
@@ -203,9 +203,6 @@ impl Table {
                 run_first = later;
             }
         }
-        notices.sort_by_key(|notice| match notice {
-            TableNotice::DuplicateId { index, .. } | TableNotice::BlankScope { index, .. } => *index,
-        });
 
         let mut new_index = vec![0u32; checked.len()];
         let mut table = Table {

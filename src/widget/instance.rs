@@ -8,13 +8,16 @@ use super::parts::Parts;
 use crate::api::parse_catalog;
 use crate::core::guide_url::{decode, encode_actions, encode_separator};
 use crate::core::window::RENDER_ALL_UP_TO;
-use crate::core::{BitSet, Catalog, GuideChoice, ParamNames, Separator};
+use crate::core::{BitSet, Catalog, GuideChoice, LinkNotice, ParamNames, Separator};
 use gloo::events::EventListener;
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Event, EventTarget, HtmlInputElement, Url};
+
+/// The window event a widget sends after it replaced the page URL.
+const URL_CHANGED: &str = "scope-selector-url";
 
 /// A mounted widget. Dropping it removes its event listeners.
 pub struct Widget {
@@ -124,27 +127,18 @@ impl State {
             set_text(output, &self.separator.join(table.scope_names(&scopes)));
         }
 
-        let url = page_url()?;
-        let params = url.search_params();
-        params.delete(&self.names.actions);
-        params.delete(&self.names.separator);
         let mut notices = self.table_notices.clone();
-        match encode_actions(table, &self.chosen) {
-            Ok(Some(value)) => params.set(&self.names.actions, &value),
-            Ok(None) => {}
-            Err(notice) => notices.push(notice.to_string()),
-        }
-        if let Some(separator) = encode_separator(self.separator) {
-            params.set(&self.names.separator, separator);
-        }
-        let href = url.href();
+        let (href, too_large) = self.link()?;
+        notices.extend(too_large.map(|notice| notice.to_string()));
         if let Some(field) = &self.parts.url {
             field.set_value(&href);
         }
         if write_url {
             self.link_notices.clear();
-            let history = web_sys::window().ok_or("no window")?.history()?;
-            history.replace_state_with_url(&JsValue::NULL, "", Some(&href))?;
+            let window = web_sys::window().ok_or("no window")?;
+            window.history()?.replace_state_with_url(&JsValue::NULL, "", Some(&href))?;
+            // Other widgets on the page show the whole URL too: tell them it changed.
+            window.dispatch_event(&Event::new(URL_CHANGED)?)?;
         }
         notices.extend(self.link_notices.iter().cloned());
         self.parts.show_notices(&notices);
@@ -155,6 +149,37 @@ impl State {
         }
         self.list.refresh_checks(&self.chosen);
         self.show_status();
+        Ok(())
+    }
+
+    /// The page URL with this widget's parameters set from its choice (other parameters kept),
+    /// and a notice if the choice is too large for a link.
+    fn link(&self) -> Result<(String, Option<LinkNotice>), JsValue> {
+        let url = page_url()?;
+        let params = url.search_params();
+        // `set` keeps a parameter where it stands, so the URL does not reshuffle as widgets
+        // take turns writing it.
+        let mut too_large = None;
+        let actions = encode_actions(&self.catalog.table, &self.chosen).unwrap_or_else(|notice| {
+            too_large = Some(notice);
+            None
+        });
+        match actions {
+            Some(value) => params.set(&self.names.actions, &value),
+            None => params.delete(&self.names.actions),
+        }
+        match encode_separator(self.separator) {
+            Some(separator) => params.set(&self.names.separator, separator),
+            None => params.delete(&self.names.separator),
+        }
+        Ok((url.href(), too_large))
+    }
+
+    /// Another widget changed the address: show the new whole URL.
+    fn on_url_changed(&mut self, _: &Event) -> Result<(), JsValue> {
+        if let Some(field) = &self.parts.url {
+            field.set_value(&self.link()?.0);
+        }
         Ok(())
     }
 
@@ -210,8 +235,8 @@ fn listen_all(state: &Rc<RefCell<State>>) -> Vec<EventListener> {
     let listen = |target: &EventTarget, kind: &'static str, handler: Handler| {
         let state = Rc::clone(state);
         EventListener::new(target, kind, move |event| {
-            // A handler never re-enters (no listener fires synchronously from our DOM writes);
-            // if one ever did, skipping beats a panic.
+            // The only synchronous re-entry is a widget hearing its own URL_CHANGED, which it
+            // does not need; skipping a busy state also means no borrow can ever panic.
             if let Ok(mut state) = state.try_borrow_mut() {
                 report(handler(&mut state, event));
             }
@@ -220,6 +245,9 @@ fn listen_all(state: &Rc<RefCell<State>>) -> Vec<EventListener> {
     let parts = &state.borrow().parts;
     let mut listeners =
         vec![listen(&parts.rows, "change", State::on_check), listen(&parts.list, "scroll", State::on_scroll)];
+    if let Some(window) = web_sys::window() {
+        listeners.push(listen(&window, URL_CHANGED, State::on_url_changed));
+    }
     if let Some(search) = &parts.search {
         listeners.push(listen(search, "input", State::on_search));
     }

@@ -74,6 +74,11 @@ impl Row {
     }
 }
 
+/// A CSS length in whole pixels (integer formatting keeps float printing out of the wasm).
+fn pixels(value: f64) -> String {
+    format!("{}px", value.round() as u64)
+}
+
 /// The rendered rows of one widget.
 #[derive(Default)]
 pub struct ActionList {
@@ -102,8 +107,8 @@ impl ActionList {
 
         let style = parts.rows.style();
         if total > RENDER_ALL_UP_TO {
-            style.set_property("height", &format!("{}px", total as f64 * row_height))?;
-            style.set_property("padding-top", &format!("{}px", window.start as f64 * row_height))?;
+            style.set_property("height", &pixels(total as f64 * row_height))?;
+            style.set_property("padding-top", &pixels(window.start as f64 * row_height))?;
         } else {
             style.remove_property("height")?;
             style.remove_property("padding-top")?;

@@ -1,0 +1,77 @@
+// Shared set-up for the end-to-end tests: the demo server, Chromium, and a reference model of
+// the expected results computed independently from the fixture tables.
+import { readFileSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import { serve } from '../../scripts/serve.mjs';
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--no-first-run',
+];
+
+export function fixture(name) {
+  return JSON.parse(readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8'));
+}
+
+/** Starts the server and the browser; returns { url, browser, close }. */
+export async function start(options = {}) {
+  const { server, url } = await serve({ port: 0, ...options });
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  return { url, browser, close: async () => { await browser.close(); server.close(); } };
+}
+
+/** A page with clipboard access whose script errors fail the test. */
+export async function open(browser, address, { permissions = ['clipboard-read', 'clipboard-write'] } = {}) {
+  const context = await browser.newContext({ permissions });
+  const page = await context.newPage();
+  page.errors = [];
+  page.on('pageerror', (error) => page.errors.push(error.message));
+  await page.goto(address);
+  await page.waitForSelector('[data-guides-scope-selector][data-guide-state]');
+  return page;
+}
+
+// --- Reference model: the behaviour the README documents, written independently of the Rust code.
+
+export function expectedSearch(actions, query) {
+  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+  return actions.filter((action) => {
+    const fields = [action.label, action.id, ...action.scopes].map((field) => field.toLowerCase());
+    return words.every((word) => fields.some((field) => field.includes(word)));
+  });
+}
+
+export function expectedUnion(actions, chosenIds) {
+  const chosen = new Set(chosenIds);
+  const needed = new Set(actions.filter((action) => chosen.has(action.id)).flatMap((action) => action.scopes));
+  const order = [...new Set(actions.flatMap((action) => action.scopes))];
+  return order.filter((scope) => needed.has(scope));
+}
+
+export const SEPARATORS = { space: ' ', comma: ',', semicolon: ';', pipe: '|', newline: '\n' };
+
+// --- Reading the widget -------------------------------------------------------------------------
+
+export function widget(page, root = '[data-guides-scope-selector]') {
+  const panel = page.locator(root).first();
+  return {
+    panel,
+    search: panel.locator('[data-guide-action-search]'),
+    rows: panel.locator('.guides-scope-selector__row:not([hidden])'),
+    shownIds: () => panel.locator('.guides-scope-selector__row:not([hidden]) .guides-scope-selector__action-id').allTextContents(),
+    checkedIds: () => panel.locator('.guides-scope-selector__row:not([hidden]):has(input:checked) .guides-scope-selector__action-id').allTextContents(),
+    row: (id) => panel.locator('.guides-scope-selector__row', { has: page.locator(`code:text-is("${id}")`) }),
+    status: panel.locator('.guides-scope-selector__status'),
+    output: panel.locator('[data-guide-scopes-output]'),
+    url: panel.locator('[data-guide-url]'),
+    separator: panel.locator('[data-guide-scope-delimiter]'),
+    noResults: panel.locator('[data-guide-no-results]'),
+    loading: panel.locator('[data-guide-loading]'),
+    selectAll: panel.locator('[data-guide-select-all]'),
+    clear: panel.locator('[data-guide-clear]'),
+    copyUrl: panel.locator('[data-guide-copy-url]'),
+    copyScopes: panel.locator('[data-guide-copy-scopes]'),
+  };
+}
+
+export const clipboard = (page) => page.evaluate(() => navigator.clipboard.readText());
