@@ -1,0 +1,151 @@
+//! Browser tests of the wasm boundary (`wasm-pack test --headless --chrome`): the public
+//! `Catalog` API and mounting on real DOM.
+#![cfg(target_arch = "wasm32")]
+
+use scope_selector::api::JsCatalog;
+use scope_selector::mount_page;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::*;
+use web_sys::{Element, Event, HtmlElement, HtmlInputElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const TABLE: &str = r#"[
+  {"id":"deals_list","label":"List Deals","scopes":["deals:read"]},
+  {"id":"deals_update","label":"Update Deal","scopes":["deals:write","deals:read"]},
+  {"id":"audit_export","label":"Export Audit Log","scopes":["audit:read"]}
+]"#;
+
+const PANEL: &str = r#"
+  <input data-guide-action-search><button data-guide-select-all>Select all</button><button data-guide-clear>Clear</button>
+  <div class="list"><div data-guide-loading>Loading</div><div data-guide-no-results hidden>None</div></div>
+  <input data-guide-url readonly><pre data-guide-scopes-output></pre>
+  <select data-guide-scope-delimiter><option value="space">Space</option><option value="comma">Comma</option></select>"#;
+
+const GUIDE: &str = r#"
+  <section data-guide-section data-guide-scopes="audit:read" id="audit"><p>Audit</p></section>
+  <div data-guide-step data-guide-scopes="" id="always">Always</div>
+  <div data-guide-step data-guide-scopes="deals:read,deals:write" id="deals">
+    <div data-guide-actions-badge data-guide-actions-badge-scopes="deals:read,deals:write">
+      <span data-guide-actions-badge-labels>All deal actions</span></div>
+    <ul><li data-guide-display-scope="deals:read" id="item-read">deals:read</li>
+        <li data-guide-display-scope="deals:write" id="item-write">deals:write</li></ul>
+  </div>"#;
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+/// Fills a fixture container with one root per table (and a guide after each). The body itself
+/// is left alone: the test harness reports through it.
+fn page_with(tables: &[&str]) -> Vec<Element> {
+    let body = match document().get_element_by_id("fixture") {
+        Some(fixture) => fixture,
+        None => {
+            let fixture = document().create_element("div").unwrap();
+            fixture.set_id("fixture");
+            document().body().unwrap().append_child(&fixture).unwrap();
+            fixture
+        }
+    };
+    body.set_inner_html("");
+    tables
+        .iter()
+        .map(|table| {
+            let root = document().create_element("div").unwrap();
+            root.set_attribute("data-guides-scope-selector", "").unwrap();
+            root.set_attribute("data-guide-actions-json", table).unwrap();
+            root.set_inner_html(PANEL);
+            body.append_child(&root).unwrap();
+            let guide = document().create_element("div").unwrap();
+            guide.set_inner_html(GUIDE);
+            body.append_child(&guide).unwrap();
+            root
+        })
+        .collect()
+}
+
+fn find<T: JsCast>(root: &Element, selector: &str) -> T {
+    root.query_selector(selector).unwrap().unwrap().dyn_into::<T>().unwrap()
+}
+
+fn shown_rows(root: &Element) -> u32 {
+    root.query_selector_all(".guides-scope-selector__row:not([hidden])").unwrap().length()
+}
+
+fn hidden(id: &str) -> bool {
+    document().get_element_by_id(id).unwrap().has_attribute("hidden")
+}
+
+#[wasm_bindgen_test]
+fn catalog_api_searches_and_unites() {
+    let mut catalog = JsCatalog::new(TABLE).unwrap();
+    assert_eq!(catalog.length(), 3);
+    assert_eq!(catalog.search("DEAL").to_vec(), vec![0, 1]);
+    assert_eq!(catalog.search("deal write").to_vec(), vec![1]);
+    assert_eq!(catalog.scopes(&[2, 1, 0]).unwrap(), vec!["deals:read", "deals:write", "audit:read"]);
+    assert!(catalog.warnings().is_empty());
+}
+
+#[wasm_bindgen_test]
+fn catalog_errors_name_the_problem() {
+    let message = |json: &str| {
+        let error: JsValue = JsCatalog::new(json).err().unwrap().into();
+        error.dyn_into::<js_sys::Error>().unwrap().message().as_string().unwrap()
+    };
+    assert!(message("[{").starts_with("the action table is not valid JSON ("), "{}", message("[{"));
+    assert_eq!(message("{}"), "the action table must be a JSON array, found an object");
+    assert_eq!(message(r#"[{"id":"a","label":"A"}]"#), "action at index 0: \"scopes\" is missing");
+    let catalog = JsCatalog::new(TABLE).unwrap();
+    let error: JsValue = catalog.scopes(&[3]).err().unwrap().into();
+    assert!(error.dyn_into::<js_sys::Error>().is_ok());
+}
+
+#[wasm_bindgen_test]
+fn mounting_builds_rows_and_the_choice_drives_the_guide() {
+    let roots = page_with(&[TABLE]);
+    let root = &roots[0];
+    let page = mount_page().unwrap();
+    assert_eq!(page.mounted(), 1);
+    assert_eq!(shown_rows(root), 3);
+    assert!(find::<Element>(root, "[data-guide-loading]").has_attribute("hidden"));
+    assert!(!hidden("audit") && !hidden("deals") && !hidden("item-read"));
+
+    let search: HtmlInputElement = find(root, "[data-guide-action-search]");
+    search.set_value("update");
+    search.dispatch_event(&Event::new("input").unwrap()).unwrap();
+    assert_eq!(shown_rows(root), 1);
+    find::<HtmlElement>(root, "[data-guide-select-all]").click();
+
+    let output: Element = find(root, "[data-guide-scopes-output]");
+    assert_eq!(output.text_content().unwrap(), "deals:read deals:write");
+    assert!(hidden("audit"), "audit section shares no scope with the choice");
+    assert!(!hidden("always") && !hidden("deals"));
+    let badge = document().query_selector("[data-guide-actions-badge-labels]").unwrap().unwrap();
+    assert_eq!(badge.text_content().unwrap(), "Update Deal");
+    let url: HtmlInputElement = find(root, "[data-guide-url]");
+    let link = web_sys::Url::new(&url.value()).unwrap();
+    assert_eq!(link.search(), "?actions=deals_update", "{}", url.value());
+    assert_eq!(url.value(), web_sys::window().unwrap().location().href().unwrap(), "the address bar follows");
+
+    find::<HtmlElement>(root, "[data-guide-clear]").click();
+    assert_eq!(output.text_content().unwrap(), "");
+    assert!(!hidden("audit"));
+    assert_eq!(badge.text_content().unwrap(), "All deal actions", "the author's text comes back");
+    drop(page);
+}
+
+#[wasm_bindgen_test]
+fn a_broken_table_shows_an_alert_and_the_other_widget_still_works() {
+    let roots = page_with(&[r#"[{"id":"a","label":"A","scopes":"oops"}]"#, TABLE]);
+    let page = mount_page().unwrap();
+    assert_eq!((page.mounted(), page.failed()), (1, 1));
+    let alert: Element = find(&roots[0], "[role=alert]");
+    assert_eq!(
+        alert.text_content().unwrap(),
+        "The action selector could not start: action at index 0: \"scopes\" must be an array of strings, found a string."
+    );
+    assert!(find::<Element>(&roots[0], "[data-guide-action-search]").has_attribute("disabled"));
+    assert_eq!(shown_rows(&roots[1]), 3);
+    assert_eq!(mount_page().unwrap().mounted(), 0, "mounting again skips mounted roots");
+}
