@@ -2,14 +2,16 @@
 //! `catalog.search(query)` and `catalog.scopes(indices)`.
 
 use crate::core::{self, RawTable, TableError};
+use crate::js_json::JsJson;
 use js_sys::Uint32Array;
+use serde::Deserialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 /// Parses and validates table JSON with the browser's own parser.
 pub fn parse_catalog(json: &str) -> Result<core::Catalog, TableError> {
     let value = js_sys::JSON::parse(json).map_err(|error| TableError::Syntax(error_message(&error)))?;
-    let raw: RawTable = serde_wasm_bindgen::from_value(value).map_err(|error| TableError::Syntax(error.to_string()))?;
+    let raw = RawTable::deserialize(JsJson(value)).map_err(|error| TableError::Syntax(error.to_string()))?;
     core::Catalog::from_raw(raw, fold_case)
 }
 

@@ -3,13 +3,14 @@
 //!
 //! - [`core`]: the pure core (table, search, selection, scope unions, separators, guide URLs,
 //!   step visibility); no browser types, tested natively.
-//! - [`api`]: the public JS `Catalog` class.
+//! - [`api`]: the public JS `Catalog` class; `js_json` reads `JSON.parse` output through serde.
 //! - `widget`: mounting on the page's markup (web-sys, gloo events).
 
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::panic))]
 
 pub mod api;
 pub mod core;
+mod js_json;
 mod widget;
 
 pub use widget::{mount_page, Page};
