@@ -11,11 +11,13 @@ const TYPES = {
   '.css': 'text/css; charset=utf-8', '.wasm': 'application/wasm', '.json': 'application/json', '.svg': 'image/svg+xml',
   '.png': 'image/png', '.ts': 'text/plain; charset=utf-8',
 };
-export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'none'";
+// No inline script or style at all: the widget styles rows through its stylesheet and the CSSOM.
+// (The demo markup's own inline style attributes are then ignored by the browser.)
+export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; object-src 'none'; base-uri 'none'";
 
 /** Serves `root` on `port` (0 = any free port); resolves to { server, url }. */
 export function serve({ port = 8080, csp = false, root = ROOT, host = '127.0.0.1' } = {}) {
-  const server = createServer(async (request, response) => {
+  const server = createServer({ maxHeaderSize: 64 * 1024 }, async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
     const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
     if (!file.startsWith(root)) return void response.writeHead(403).end();

@@ -10,9 +10,10 @@ use super::separator::Separator;
 use super::table::Table;
 use std::fmt;
 
-/// The longest `actions` value read or written, in bytes. Longer values are ignored with a
+/// The longest `actions` value read or written, in bytes (many servers reject request lines over
+/// 8 KB, so a longer link might never reach the page). Longer values are ignored with a
 /// notice; a choice that would need more is left out of the URL with a notice.
-pub const MAX_ACTIONS_PARAM: usize = 32 * 1024;
+pub const MAX_ACTIONS_PARAM: usize = 8 * 1024;
 
 /// The query parameter names one widget owns.
 #[derive(Debug, Clone, PartialEq, Eq)]

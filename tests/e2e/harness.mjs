@@ -20,15 +20,30 @@ export async function start(options = {}) {
   return { url, browser, close: async () => { await browser.close(); server.close(); } };
 }
 
-/** A page with clipboard access whose script errors fail the test. */
-export async function open(browser, address, { permissions = ['clipboard-read', 'clipboard-write'] } = {}) {
+/**
+ * Opens `address` in a new context with clipboard access and collects script errors in
+ * `page.errors`. `html` serves that markup at the address; `init` runs before the page's scripts;
+ * `block` answers 404 for URLs matching it.
+ */
+export async function open(browser, address, { permissions = ['clipboard-read', 'clipboard-write'], html, init, block } = {}) {
   const context = await browser.newContext({ permissions });
   const page = await context.newPage();
   page.errors = [];
   page.on('pageerror', (error) => page.errors.push(error.message));
+  if (html) await page.route(address, (route) => route.fulfill({ contentType: 'text/html', body: html }));
+  if (block) await page.route(block, (route) => route.fulfill({ status: 404, body: 'not found' }));
+  if (init) await page.addInitScript(init);
   await page.goto(address);
   await page.waitForSelector('[data-guides-scope-selector][data-guide-state]');
   return page;
+}
+
+const escapeAttribute = (text) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** The markup of a demo page with its (first) table attribute replaced by `tableText`. */
+export function pageWithTable(file, tableText) {
+  const html = readFileSync(new URL(`../../www/${file}`, import.meta.url), 'utf8');
+  return html.replace(/data-guide-actions-json="[^"]*"/, () => `data-guide-actions-json="${escapeAttribute(tableText)}"`);
 }
 
 // --- Reference model: the behaviour the README documents, written independently of the Rust code.

@@ -11,16 +11,19 @@ const PAGES = [
     pick: ['tickets_assign', 'customers_upsert'], hiddenStep: 'macros:execute' },
 ];
 
-let env;
-before(async () => { env = await start(); });
-after(async () => { await env.close(); });
+let plain;
+let strict;
+before(async () => { plain = await start(); strict = await start({ csp: true }); });
+after(async () => { await plain.close(); await strict.close(); });
 
-for (const journey of PAGES) {
-  describe(`journey on ${journey.page}`, () => {
+for (const journey of [...PAGES, { ...PAGES[0], csp: true }]) {
+  describe(`journey on ${journey.page}${journey.csp ? ' under a strict Content-Security-Policy' : ''}`, () => {
     const { table } = journey;
+    let env;
     let page;
     let w;
     before(async () => {
+      env = journey.csp ? strict : plain;
       page = await open(env.browser, env.url + journey.page);
       w = widget(page);
     });
