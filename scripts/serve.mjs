@@ -15,8 +15,11 @@ const TYPES = {
 // (The demo markup's own inline style attributes are then ignored by the browser.)
 export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; object-src 'none'; base-uri 'none'";
 
+/** Headers that make a page cross-origin isolated (precise `performance.now()`, for the benchmark). */
+export const ISOLATION = { 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' };
+
 /** Serves `root` on `port` (0 = any free port); resolves to { server, url }. */
-export function serve({ port = 8080, csp = false, root = ROOT, host = '127.0.0.1' } = {}) {
+export function serve({ port = 8080, csp = false, isolate = false, root = ROOT, host = '127.0.0.1' } = {}) {
   const server = createServer({ maxHeaderSize: 64 * 1024 }, async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
     const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
@@ -25,6 +28,7 @@ export function serve({ port = 8080, csp = false, root = ROOT, host = '127.0.0.1
       const body = await readFile(file);
       const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' };
       if (csp) headers['content-security-policy'] = typeof csp === 'string' ? csp : STRICT_CSP;
+      if (isolate) Object.assign(headers, ISOLATION);
       response.writeHead(200, headers).end(body);
     } catch {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');

@@ -372,3 +372,21 @@ fn short_lists_render_whole_and_long_ones_only_around_the_view() {
     assert_eq!(rows_to_render(100_000, 40.0 * 200_000.0, 240.0, 40.0), 100_000..100_000);
     assert_eq!(rows_to_render(100_000, 0.0, 240.0, 0.0), 0..100_000, "unmeasured rows: render all");
 }
+
+#[test]
+fn a_hundred_thousand_actions_are_accepted() {
+    let entries: Vec<String> = (0..100_000)
+        .map(|at| {
+            format!(
+                r#"{{"id":"action_{at}","label":"Action number {at}","scopes":["area{}:read","area{}:write"]}}"#,
+                at % 97,
+                at % 89
+            )
+        })
+        .collect();
+    let mut big = catalog(&format!("[{}]", entries.join(",")));
+    assert_eq!(big.table.len(), 100_000);
+    assert_eq!(big.table.scope_count(), 97 + 89);
+    assert_eq!(big.index.search("number 99999").len(), 1);
+    assert_eq!(big.table.index_of("action_54321"), Some(54_321));
+}

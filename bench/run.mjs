@@ -1,0 +1,151 @@
+// `npm run bench`: the widget's speed and weight in headless Chromium, for tables of 137, 10,000
+// and 100,000 actions. Prints a table and writes bench/results/latest.json.
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { chromium } from 'playwright-core';
+import { serve, ISOLATION } from '../scripts/serve.mjs';
+import { measure as measureSize } from '../scripts/size.mjs';
+import { SIZES, QUERIES, table } from './generate.mjs';
+
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--no-first-run'];
+const LOADS = { 137: 9, 10000: 5, 100000: 3 };
+const ROUNDS = { 137: 20, 10000: 10, 100000: 5 };
+
+const median = (values) => quantile(values, 0.5);
+function quantile(values, q) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+}
+const escapeAttribute = (text) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const demo = readFileSync(new URL('../www/index.html', import.meta.url), 'utf8');
+const pageFor = (json) => demo.replace(/data-guide-actions-json="[^"]*"/, () => `data-guide-actions-json="${escapeAttribute(json)}"`);
+
+const { server, url } = await serve({ port: 0, isolate: true });
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ARGS });
+const results = { machine: `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}`, browser: browser.version(), sizes: [] };
+
+async function isolatedPage(routes) {
+  const page = await browser.newPage();
+  for (const [path, body] of Object.entries(routes)) {
+    await page.route(`${url}${path}`, (route) => route.fulfill({ contentType: path.endsWith('.json') ? 'application/json' : 'text/html', headers: ISOLATION, body }));
+  }
+  return page;
+}
+
+for (const size of SIZES) {
+  const json = JSON.stringify(table(size));
+  const html = pageFor(json);
+  const row = { size };
+
+  // Navigation → interactive widget (data-guide-state set), several fresh loads.
+  const loads = [];
+  for (let load = 0; load < LOADS[size]; load += 1) {
+    const page = await isolatedPage({ [`bench-${size}.html`]: html });
+    await page.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        if (document.querySelector('[data-guide-state]')) { window.__ready = performance.now(); observer.disconnect(); }
+      }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-guide-state'] });
+    });
+    await page.goto(`${url}bench-${size}.html`);
+    await page.waitForFunction(() => window.__ready !== undefined, null, { timeout: 120_000 });
+    loads.push(await page.evaluate(() => window.__ready));
+    if (load < LOADS[size] - 1) await page.close();
+    else row.page = page;
+  }
+  row.interactiveMs = median(loads);
+
+  // Catalog construction, and search per keystroke: ours against a plain JS reference.
+  const page = await isolatedPage({ 'bench.html': '<!doctype html><title>bench</title>', [`data-${size}.json`]: json });
+  await page.goto(`${url}bench.html`);
+  Object.assign(row, await page.evaluate(async ({ size, queries, rounds }) => {
+    const { default: init, Catalog } = await import('/pkg/scope_selector.js');
+    await init();
+    const text = await (await fetch(`/data-${size}.json`)).text();
+    const builds = [];
+    let catalog;
+    for (let build = 0; build < 5; build += 1) {
+      catalog?.free();
+      const start = performance.now();
+      catalog = new Catalog(text);
+      builds.push(performance.now() - start);
+    }
+    const actions = JSON.parse(text);
+    const prepared = actions.map((action) => [action.label, action.id, ...action.scopes].join('\t').toLowerCase());
+    const positions = prepared.map((_, index) => index);
+    const reference = (query) => {
+      const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+      return positions.filter((index) => words.every((word) => prepared[index].includes(word)));
+    };
+    const ours = [];
+    const theirs = [];
+    for (let round = 0; round < rounds; round += 1) {
+      for (const query of queries) {
+        for (let end = 1; end <= query.length; end += 1) {
+          const prefix = query.slice(0, end);
+          let start = performance.now();
+          const found = catalog.search(prefix);
+          ours.push(performance.now() - start);
+          start = performance.now();
+          const expected = reference(prefix);
+          theirs.push(performance.now() - start);
+          if (found.length !== expected.length || found.some((index, at) => index !== expected[at])) {
+            throw new Error(`results differ for ${JSON.stringify(prefix)}: ${found.length} vs ${expected.length}`);
+          }
+        }
+      }
+    }
+    const sorted = (values) => [...values].sort((a, b) => a - b);
+    const pick = (values, q) => sorted(values)[Math.min(values.length - 1, Math.floor(q * values.length))];
+    return {
+      crossOriginIsolated,
+      catalogMs: pick(builds, 0.5),
+      search: { median: pick(ours, 0.5), p95: pick(ours, 0.95) },
+      reference: { median: pick(theirs, 0.5), p95: pick(theirs, 0.95) },
+    };
+  }, { size, queries: QUERIES, rounds: ROUNDS[size] }));
+  await page.close();
+
+  // Keystroke → list updated (handler + layout) and → next animation frame, in the widget.
+  const typing = await row.page.evaluate(async ({ queries }) => {
+    const input = document.querySelector('[data-guide-action-search]');
+    const rows = document.querySelector('.guides-scope-selector__rows');
+    const layout = [];
+    const frame = [];
+    for (const query of queries) {
+      for (let end = 1; end <= query.length; end += 1) {
+        const start = performance.now();
+        input.value = query.slice(0, end);
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        void rows.offsetHeight;
+        layout.push(performance.now() - start);
+        await new Promise((done) => requestAnimationFrame(() => done()));
+        frame.push(performance.now() - start);
+      }
+    }
+    const pick = (values, q) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(q * values.length))];
+    return { layout: { median: pick(layout, 0.5), p95: pick(layout, 0.95) }, frame: { median: pick(frame, 0.5), p95: pick(frame, 0.95) } };
+  }, { queries: QUERIES });
+  row.keystroke = typing;
+  await row.page.close();
+  delete row.page;
+  results.sizes.push(row);
+}
+results.size = measureSize();
+await browser.close();
+server.close();
+
+const ms = (value) => `${value.toFixed(3)} ms`;
+console.log(`scope-selector benchmark — ${results.machine}, Chromium ${results.browser}, cross-origin isolated timers: ${results.sizes.every((row) => row.crossOriginIsolated)}`);
+console.log('| actions | navigation → interactive (median) | new Catalog (median) | search / keystroke median (p95) | JS reference median (p95) | speed-up | keystroke → list laid out median (p95) | keystroke → next frame median (p95) |');
+console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+for (const row of results.sizes) {
+  const ratio = row.reference.median / Math.max(row.search.median, 0.001);
+  console.log(`| ${row.size.toLocaleString('en')} | ${ms(row.interactiveMs)} | ${ms(row.catalogMs)} | ${ms(row.search.median)} (${ms(row.search.p95)}) | ${ms(row.reference.median)} (${ms(row.reference.p95)}) | ${ratio.toFixed(1)}× | ${ms(row.keystroke.layout.median)} (${ms(row.keystroke.layout.p95)}) | ${ms(row.keystroke.frame.median)} (${ms(row.keystroke.frame.p95)}) |`);
+}
+console.log('');
+for (const file of results.size.files) console.log(`${file.file}: ${file.gzip} B gzipped (${file.raw} B raw)`);
+console.log(`shipped total: ${results.size.total} B gzipped (budget ${results.size.budget} B)`);
+mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
+writeFileSync(new URL('./results/latest.json', import.meta.url), JSON.stringify(results, null, 2));
+console.log('written: bench/results/latest.json');

@@ -1,0 +1,158 @@
+//! Property tests of the core: guide-URL round trips, scope-union laws, search exactness, and
+//! that no input (table JSON, link values, queries) makes the core panic.
+
+use proptest::prelude::*;
+use scope_selector::core::guide_url::{decode, encode_actions, encode_separator};
+use scope_selector::core::*;
+
+type Entry = (String, String, Vec<String>);
+
+fn entries() -> impl Strategy<Value = Vec<Entry>> {
+    let scope = "[a-zA-Z]{1,6}(:[a-z]{1,5})?";
+    prop::collection::vec(("[a-z_\"<>é]{1,10}", "[A-Za-z<>\"Éé ]{0,14}", prop::collection::vec(scope, 0..4)), 1..30)
+}
+
+fn catalog(entries: &[Entry]) -> Catalog {
+    let json: Vec<serde_json::Value> = entries
+        .iter()
+        .map(|(id, label, scopes)| serde_json::json!({ "id": id, "label": label, "scopes": scopes }))
+        .collect();
+    let raw: RawTable = serde_json::from_value(serde_json::Value::Array(json)).expect("generated JSON reads");
+    Catalog::from_raw(raw, str::to_lowercase).expect("generated tables are valid")
+}
+
+fn subset(table: &Table, picks: &[usize]) -> BitSet {
+    let mut set = BitSet::new(table.len());
+    for &pick in picks {
+        set.insert(pick % table.len());
+    }
+    set
+}
+
+/// What a search should return, written independently: every word in some field.
+fn reference_search(table: &Table, query: &str) -> Vec<u32> {
+    let words: Vec<String> = query.split_whitespace().map(str::to_lowercase).collect();
+    (0..table.len())
+        .filter(|&index| {
+            let action = table.action(index).unwrap();
+            let mut fields = vec![action.label.to_lowercase(), action.id.to_lowercase()];
+            fields.extend(
+                table.action_scopes(index).iter().map(|&scope| table.scope_name(scope as usize).to_lowercase()),
+            );
+            words.iter().all(|word| fields.iter().any(|field| field.contains(word.as_str())))
+        })
+        .map(|index| index as u32)
+        .collect()
+}
+
+proptest! {
+    #[test]
+    fn guide_url_round_trips(entries in entries(), picks in prop::collection::vec(any::<usize>(), 0..10), separator in 0..5usize) {
+        let catalog = catalog(&entries);
+        let table = &catalog.table;
+        let chosen = subset(table, &picks);
+        let separator = Separator::ALL[separator];
+        let names = ParamNames::for_key("k");
+        let actions: Vec<String> = encode_actions(table, &chosen).unwrap().into_iter().collect();
+        let separators: Vec<String> = encode_separator(separator).into_iter().map(str::to_owned).collect();
+        let decoded = decode(table, &names, &actions, &separators);
+        prop_assert_eq!(decoded.actions, chosen);
+        prop_assert_eq!(decoded.separator, separator);
+        prop_assert!(decoded.notices.is_empty());
+    }
+
+    #[test]
+    fn union_laws_hold(entries in entries(), a in prop::collection::vec(any::<usize>(), 0..8), b in prop::collection::vec(any::<usize>(), 0..8)) {
+        let catalog = catalog(&entries);
+        let table = &catalog.table;
+        let (a, b) = (subset(table, &a), subset(table, &b));
+        let both: Vec<usize> = a.iter().chain(b.iter()).collect();
+        let union_ab = table.scope_union(both.iter().copied());
+        let (union_a, union_b) = (table.scope_union(a.iter()), table.scope_union(b.iter()));
+        let joined: BitSet = {
+            let mut set = union_a.clone();
+            union_b.iter().for_each(|scope| set.insert(scope));
+            set
+        };
+        prop_assert_eq!(&union_ab, &joined, "union distributes over choice union");
+        prop_assert_eq!(table.scope_union(a.iter().chain(a.iter())), union_a.clone(), "idempotent");
+        prop_assert!(table.scope_union(std::iter::empty()).is_empty());
+        for action in a.iter() {
+            for &scope in table.action_scopes(action) {
+                prop_assert!(union_a.contains(scope as usize), "every needed scope is listed");
+            }
+        }
+        for scope in union_a.iter() {
+            prop_assert!(a.iter().any(|action| table.action_scopes(action).contains(&(scope as u32))), "no extra scope");
+        }
+        let names: Vec<&str> = table.scope_names(&union_a).collect();
+        let mut deduped = names.clone();
+        deduped.dedup();
+        prop_assert_eq!(names.len(), deduped.len(), "no repeats");
+    }
+
+    #[test]
+    fn search_is_exact_and_within_the_table(entries in entries(), query in "[a-zA-Z_:<é ]{0,8}") {
+        let mut catalog = catalog(&entries);
+        let found = catalog.index.search(&query).to_vec();
+        prop_assert!(found.windows(2).all(|pair| pair[0] < pair[1]), "table order, no repeats");
+        prop_assert!(found.iter().all(|&index| (index as usize) < catalog.table.len()), "filter ⊆ table");
+        prop_assert_eq!(found, reference_search(&catalog.table, &query));
+    }
+
+    #[test]
+    fn typing_and_deleting_agree_with_fresh_searches(entries in entries(), query in "[a-z: ]{1,8}", cut in 0..8usize) {
+        let mut typed = catalog(&entries);
+        for end in (1..=query.len()).chain((cut.min(query.len())..query.len()).rev()) {
+            let prefix = &query[..end];
+            let fresh = reference_search(&typed.table, prefix);
+            prop_assert_eq!(typed.index.search(prefix).to_vec(), fresh, "query {:?}", prefix);
+        }
+    }
+
+    #[test]
+    fn link_values_never_panic_and_stay_in_the_table(entries in entries(), actions in prop::collection::vec(".{0,40}", 0..3), separators in prop::collection::vec(".{0,10}", 0..3)) {
+        let catalog = catalog(&entries);
+        let decoded = decode(&catalog.table, &ParamNames::for_key(""), &actions, &separators);
+        prop_assert_eq!(decoded.actions.bound(), catalog.table.len());
+        prop_assert!(decoded.actions.iter().all(|index| index < catalog.table.len()));
+    }
+
+    #[test]
+    fn any_json_value_is_accepted_or_rejected_with_a_message(json in arbitrary_json()) {
+        let raw: RawTable = serde_json::from_value(json).expect("every JSON value reads as a RawTable");
+        match Catalog::from_raw(raw, str::to_lowercase) {
+            Ok(catalog) => prop_assert!(!catalog.table.is_empty()),
+            Err(error) => prop_assert!(!error.to_string().is_empty()),
+        }
+    }
+}
+
+fn arbitrary_json() -> impl Strategy<Value = serde_json::Value> {
+    use serde_json::Value;
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::Bool),
+        any::<i32>().prop_map(Value::from),
+        "[a-z ]{0,6}".prop_map(Value::String),
+        Just(Value::String("id".into())),
+    ];
+    leaf.prop_recursive(4, 48, 6, |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..6).prop_map(Value::Array),
+            prop::collection::vec(
+                (
+                    prop_oneof![
+                        Just("id".to_owned()),
+                        Just("label".to_owned()),
+                        Just("scopes".to_owned()),
+                        "[a-z]{1,3}"
+                    ],
+                    inner
+                ),
+                0..4
+            )
+            .prop_map(|fields| Value::Object(fields.into_iter().collect())),
+        ]
+    })
+}
