@@ -33,8 +33,10 @@ function showUnavailable(error) {
 export const ready = (async () => {
   addStylesheet();
   try {
+    // Fetch the wasm while the glue module loads, instead of after it.
+    const bytes = fetch(new URL('./pkg/scope_selector_bg.wasm', import.meta.url));
     const wasm = await import('./pkg/scope_selector.js');
-    await wasm.default();
+    await wasm.default({ module_or_path: bytes });
     return wasm.mountPage();
   } catch (error) {
     showUnavailable(error);

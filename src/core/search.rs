@@ -32,7 +32,12 @@ pub struct SearchIndex {
 /// Appends `field` with every whitespace character turned into a space, so that a query word
 /// (which never holds whitespace) cannot match across the tab-separated fields.
 fn push_field(text: &mut String, field: &str) {
-    text.extend(field.chars().map(|c| if c.is_whitespace() { ' ' } else { c }));
+    // Most fields are plain ASCII without tabs or line breaks: copy them whole.
+    if field.bytes().all(|byte| byte.is_ascii() && !matches!(byte, b'\t' | b'\n' | b'\r' | 0x0b | 0x0c)) {
+        text.push_str(field);
+    } else {
+        text.extend(field.chars().map(|c| if c.is_whitespace() { ' ' } else { c }));
+    }
 }
 
 /// Where each line of `text` starts, plus its end.

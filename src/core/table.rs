@@ -139,6 +139,7 @@ fn string_field(index: usize, field: Field, value: Option<Shaped<String>>) -> Re
     match value {
         None => Err(entry_error(index, EntryProblem::Missing(field))),
         Some(Err(found)) => Err(entry_error(index, EntryProblem::WrongKind { field, found })),
+        Some(Ok(text)) if text.trim().len() == text.len() => Ok(text),
         Some(Ok(text)) => Ok(text.trim().to_owned()),
     }
 }
