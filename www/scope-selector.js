@@ -77,12 +77,15 @@ function selectForManualCopy(source) {
   getSelection()?.selectAllChildren(source);
 }
 
+// One polite live region, present before anything is announced (screen readers may miss a region
+// that appears together with its message).
+const live = Object.assign(document.createElement('div'), { className: 'guides-scope-selector__live guides-scope-selector__offscreen' });
+live.setAttribute('role', 'status');
+document.body.append(live);
+
 function feedback(button, message) {
   clearTimeout(button.scopeSelectorTimer);
   button.setAttribute('data-copy-feedback', message);
-  const live = document.querySelector('.guides-scope-selector__live') ?? document.body.appendChild(
-    Object.assign(document.createElement('div'), { className: 'guides-scope-selector__live guides-scope-selector__offscreen' }));
-  live.setAttribute('role', 'status');
   live.textContent = message;
   button.scopeSelectorTimer = setTimeout(() => button.removeAttribute('data-copy-feedback'), FEEDBACK_MS);
 }
