@@ -1,5 +1,6 @@
 //! Property tests of the core: guide-URL round trips, scope-union laws, search exactness, and
 //! that no input (table JSON, link values, queries) makes the core panic.
+#![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
 use scope_selector::core::guide_url::{decode, encode_actions, encode_separator};
