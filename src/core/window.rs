@@ -9,10 +9,15 @@ pub const RENDER_ALL_UP_TO: usize = 200;
 /// Rows rendered above and below the visible ones, so tabbing and scrolling find a row ready.
 pub const OVERSCAN: usize = 8;
 
+/// Whether a list of `len` rows is long enough to render only the rows in view.
+pub fn is_windowed(len: usize) -> bool {
+    len > RENDER_ALL_UP_TO
+}
+
 /// The rows to render for a list of `len` rows of `row_height` pixels, scrolled by `scroll_top`
 /// within a viewport `viewport` pixels tall.
 pub fn rows_to_render(len: usize, scroll_top: f64, viewport: f64, row_height: f64) -> Range<usize> {
-    if len <= RENDER_ALL_UP_TO || row_height.is_nan() || row_height <= 0.0 {
+    if !is_windowed(len) || row_height.is_nan() || row_height <= 0.0 {
         return 0..len;
     }
     let first = (scroll_top.max(0.0) / row_height).floor() as usize;

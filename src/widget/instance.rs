@@ -7,7 +7,7 @@ use super::list::ActionList;
 use super::parts::Parts;
 use crate::api::parse_catalog;
 use crate::core::guide_url::{decode, encode_actions, encode_separator};
-use crate::core::window::RENDER_ALL_UP_TO;
+use crate::core::window::is_windowed;
 use crate::core::{BitSet, Catalog, GuideChoice, LinkNotice, ParamNames, Separator};
 use gloo::events::EventListener;
 use std::cell::RefCell;
@@ -221,7 +221,7 @@ impl State {
     }
 
     fn on_scroll(&mut self, _: &Event) -> Result<(), JsValue> {
-        if self.result.len() > RENDER_ALL_UP_TO {
+        if is_windowed(self.result.len()) {
             self.render_list()?;
         }
         Ok(())

@@ -4,7 +4,7 @@
 
 use super::dom::{create, document, set_hidden, set_text};
 use super::parts::Parts;
-use crate::core::window::{rows_to_render, RENDER_ALL_UP_TO};
+use crate::core::window::{is_windowed, rows_to_render};
 use crate::core::{BitSet, Table};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -59,7 +59,7 @@ impl Row {
             set_text(&self.scopes, &scopes.join(", "));
             self.action = Some(action);
         }
-        if total > RENDER_ALL_UP_TO {
+        if is_windowed(total) {
             self.element.set_attribute("aria-posinset", &(position + 1).to_string())?;
             self.element.set_attribute("aria-setsize", &total.to_string())?;
         }
@@ -95,10 +95,11 @@ impl ActionList {
     /// Shows the rows of `result` that are in view (all of a short list).
     pub fn render(&mut self, parts: &Parts, table: &Table, result: &[u32], chosen: &BitSet) -> Result<(), JsValue> {
         let total = result.len();
+        let windowed = is_windowed(total);
         let row_height = self.row_height.unwrap_or(DEFAULT_ROW_HEIGHT);
         // How far the list is scrolled past the top of the rows (a layout read, so only when
         // the list is long enough to be windowed).
-        let window = if total > RENDER_ALL_UP_TO {
+        let window = if windowed {
             let into_rows = parts.list.get_bounding_client_rect().top() - parts.rows.get_bounding_client_rect().top();
             rows_to_render(total, into_rows, f64::from(parts.list.client_height()), row_height)
         } else {
@@ -106,7 +107,7 @@ impl ActionList {
         };
 
         let style = parts.rows.style();
-        if total > RENDER_ALL_UP_TO {
+        if windowed {
             style.set_property("height", &pixels(total as f64 * row_height))?;
             style.set_property("padding-top", &pixels(window.start as f64 * row_height))?;
         } else {
