@@ -50,23 +50,11 @@ impl Parts {
         list.after_with_node_2(&status, &notices)?;
 
         let search: Option<HtmlInputElement> = find(root, "[data-guide-action-search]");
-        if let Some(search) = &search {
-            if !search.has_attribute("aria-label") {
-                search.set_attribute("aria-label", "Search actions")?;
-            }
-        }
         let url: Option<HtmlInputElement> = find(root, "[data-guide-url]");
-        if let Some(url) = &url {
-            if !url.has_attribute("aria-label") {
-                url.set_attribute("aria-label", "Dynamic guide URL")?;
-            }
-        }
         let delimiter: Option<HtmlSelectElement> = find(root, "[data-guide-scope-delimiter]");
-        if let Some(delimiter) = &delimiter {
-            if !delimiter.has_attribute("aria-label") {
-                delimiter.set_attribute("aria-label", "Separator")?;
-            }
-        }
+        name_if_unnamed(search.as_deref(), "Search actions")?;
+        name_if_unnamed(url.as_deref(), "Dynamic guide URL")?;
+        name_if_unnamed(delimiter.as_deref(), "Separator")?;
         Ok(Parts {
             root: root.clone(),
             search,
@@ -88,6 +76,14 @@ impl Parts {
     pub fn show_notices(&self, notices: &[String]) {
         set_text(&self.notices, &notices.join("\n"));
         set_hidden(&self.notices, notices.is_empty());
+    }
+}
+
+/// Gives a control an accessible name when the page's markup did not.
+fn name_if_unnamed(control: Option<&HtmlElement>, name: &str) -> Result<(), JsValue> {
+    match control {
+        Some(control) if !control.has_attribute("aria-label") => control.set_attribute("aria-label", name),
+        _ => Ok(()),
     }
 }
 
