@@ -57,7 +57,7 @@ function copyWithSelection(text) {
   try {
     copied = document.execCommand('copy');
   } catch {
-    copied = false;
+    // Blocked as well: the caller shows the manual-copy hint.
   }
   area.remove();
   return copied;
@@ -93,14 +93,15 @@ function feedback(button, message) {
 document.addEventListener('click', async (event) => {
   const button = event.target.closest?.(COPY);
   if (!button) return;
-  const root = button.closest(ROOT);
+  // A per-scope button copies its own data-copy (its label is selected if copying is blocked);
+  // the panel buttons copy the URL field or the scopes output of their widget.
   const source = button.hasAttribute('data-copy')
-    ? button
-    : root?.querySelector(button.hasAttribute('data-guide-copy-url') ? '[data-guide-url]' : '[data-guide-scopes-output]');
+    ? button.querySelector('span') ?? button
+    : button.closest(ROOT)?.querySelector(button.hasAttribute('data-guide-copy-url') ? '[data-guide-url]' : '[data-guide-scopes-output]');
   if (!source) return;
-  const text = button.hasAttribute('data-copy') ? button.dataset.copy : (source.value ?? source.textContent);
+  const text = button.dataset.copy ?? source.value ?? source.textContent;
   if (!text) return feedback(button, 'Nothing to copy yet');
   if (await copyText(text)) return feedback(button, 'Copied');
-  selectForManualCopy(button.hasAttribute('data-copy') ? button.querySelector('span') ?? button : source);
+  selectForManualCopy(source);
   feedback(button, 'Copy blocked: press Ctrl+C (⌘C)');
 });
