@@ -40,6 +40,17 @@ fn push_field(text: &mut String, field: &str) {
     }
 }
 
+/// How many words of a (folded) query are complete: all of them when it ends with a space,
+/// otherwise all but the last, which typing may still extend.
+fn completed_words(query: &str) -> usize {
+    let words = query.split(' ').filter(|word| !word.is_empty()).count();
+    if query.ends_with(' ') {
+        words
+    } else {
+        words.saturating_sub(1)
+    }
+}
+
 /// Where each line of `text` starts, plus its end.
 fn line_starts(text: &[u8]) -> Vec<u32> {
     let mut starts = vec![0];
@@ -99,7 +110,10 @@ impl SearchIndex {
         // Every word of an extended query holds a word of the previous one, so its matches are a
         // subset of the previous matches. Refining "everything" gains nothing over one scan.
         let refine = folded.starts_with(&self.last_query) && self.last_query.contains(|c| c != ' ');
-        let mut words = folded.split(' ').filter(|word| !word.is_empty());
+        // When refining, the previous query's completed words are unchanged and already matched
+        // by every previous result: only the words after them need checking.
+        let settled = if refine { completed_words(&self.last_query) } else { 0 };
+        let mut words = folded.split(' ').filter(|word| !word.is_empty()).skip(settled);
         let mut result = if refine {
             std::mem::take(&mut self.last_result)
         } else {
