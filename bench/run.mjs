@@ -3,7 +3,7 @@
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { chromium } from 'playwright-core';
-import { serve, ISOLATION } from '../scripts/serve.mjs';
+import { serve } from '../scripts/serve.mjs';
 import { measure as measureSize } from '../scripts/size.mjs';
 import { SIZES, QUERIES, table } from './generate.mjs';
 
@@ -21,42 +21,48 @@ const escapeAttribute = (text) => text.replace(/&/g, '&amp;').replace(/"/g, '&qu
 const demo = readFileSync(new URL('../www/index.html', import.meta.url), 'utf8');
 const pageFor = (json) => demo.replace(/data-guide-actions-json="[^"]*"/, () => `data-guide-actions-json="${escapeAttribute(json)}"`);
 
-const { server, url } = await serve({ port: 0, isolate: true });
+// The generated pages and tables are served by the same server as the widget's files (routing them
+// through Playwright would pause every request of the page in the test driver).
+const pages = new Map([['/bench.html', '<!doctype html><title>bench</title>']]);
+const { server, url } = await serve({ port: 0, isolate: true, pages });
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ARGS });
 const results = { machine: `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}`, browser: browser.version(), sizes: [] };
 
-async function isolatedPage(routes) {
-  const page = await browser.newPage();
-  for (const [path, body] of Object.entries(routes)) {
-    await page.route(`${url}${path}`, (route) => route.fulfill({ contentType: path.endsWith('.json') ? 'application/json' : 'text/html', headers: ISOLATION, body }));
-  }
-  return page;
-}
 
-for (const size of SIZES) {
-  const json = JSON.stringify(table(size));
-  const html = pageFor(json);
-  const row = { size };
-
-  // Navigation → interactive widget (data-guide-state set), several fresh loads.
-  const loads = [];
-  for (let load = 0; load < LOADS[size]; load += 1) {
-    const page = await isolatedPage({ [`bench-${size}.html`]: html });
+/** Median time from navigation until `window.__ready` is set, over `loads` fresh pages. */
+async function navigationTime(path, loads) {
+  const times = [];
+  for (let load = 0; load < loads; load += 1) {
+    const page = await browser.newPage();
     await page.addInitScript(() => {
       new MutationObserver((_, observer) => {
         if (document.querySelector('[data-guide-state]')) { window.__ready = performance.now(); observer.disconnect(); }
       }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-guide-state'] });
     });
-    await page.goto(`${url}bench-${size}.html`);
+    await page.goto(`${url}${path}`);
     await page.waitForFunction(() => window.__ready !== undefined, null, { timeout: 120_000 });
-    loads.push(await page.evaluate(() => window.__ready));
-    if (load < LOADS[size] - 1) await page.close();
-    else row.page = page;
+    times.push(await page.evaluate(() => window.__ready));
+    await page.close();
   }
-  row.interactiveMs = median(loads);
+  return median(times);
+}
+
+// The floor of this browser on this machine: an empty page whose one inline module script marks
+// itself ready. Navigation → interactive cannot be shorter than this.
+pages.set('/floor.html', '<!doctype html><title>floor</title><script type="module">window.__ready = performance.now()</script>');
+results.floorMs = await navigationTime('floor.html', LOADS[137]);
+
+for (const size of SIZES) {
+  const json = JSON.stringify(table(size));
+  pages.set(`/bench-${size}.html`, pageFor(json));
+  pages.set(`/data-${size}.json`, json);
+  const row = { size };
+
+  // Navigation → interactive widget (data-guide-state set), several fresh loads.
+  row.interactiveMs = await navigationTime(`bench-${size}.html`, LOADS[size]);
 
   // Catalog construction, and search per keystroke: ours against a plain JS reference.
-  const page = await isolatedPage({ 'bench.html': '<!doctype html><title>bench</title>', [`data-${size}.json`]: json });
+  const page = await browser.newPage();
   await page.goto(`${url}bench.html`);
   Object.assign(row, await page.evaluate(async ({ size, queries, rounds }) => {
     const { default: init, Catalog } = await import('/pkg/scope_selector.js');
@@ -107,7 +113,10 @@ for (const size of SIZES) {
   await page.close();
 
   // Keystroke → list updated (handler + layout) and → next animation frame, in the widget.
-  const typing = await row.page.evaluate(async ({ queries }) => {
+  const typingPage = await browser.newPage();
+  await typingPage.goto(`${url}bench-${size}.html`);
+  await typingPage.waitForSelector('[data-guide-state="ready"]', { timeout: 120_000 });
+  const typing = await typingPage.evaluate(async ({ queries }) => {
     const input = document.querySelector('[data-guide-action-search]');
     const rows = document.querySelector('.guides-scope-selector__rows');
     const layout = [];
@@ -127,8 +136,7 @@ for (const size of SIZES) {
     return { layout: { median: pick(layout, 0.5), p95: pick(layout, 0.95) }, frame: { median: pick(frame, 0.5), p95: pick(frame, 0.95) } };
   }, { queries: QUERIES });
   row.keystroke = typing;
-  await row.page.close();
-  delete row.page;
+  await typingPage.close();
   results.sizes.push(row);
 }
 results.size = measureSize();
@@ -144,6 +152,7 @@ for (const row of results.sizes) {
   console.log(`| ${row.size.toLocaleString('en')} | ${ms(row.interactiveMs)} | ${ms(row.catalogMs)} | ${ms(row.search.median)} (${ms(row.search.p95)}) | ${ms(row.reference.median)} (${ms(row.reference.p95)}) | ${ratio.toFixed(1)}× | ${ms(row.keystroke.layout.median)} (${ms(row.keystroke.layout.p95)}) | ${ms(row.keystroke.frame.median)} (${ms(row.keystroke.frame.p95)}) |`);
 }
 console.log('');
+console.log(`floor: an empty page with one inline module script is ready ${ms(results.floorMs)} after navigation (median of ${LOADS[137]} loads)`);
 for (const file of results.size.files) console.log(`${file.file}: ${file.gzip} B gzipped (${file.raw} B raw)`);
 console.log(`shipped total: ${results.size.total} B gzipped (budget ${results.size.budget} B)`);
 mkdirSync(new URL('./results/', import.meta.url), { recursive: true });

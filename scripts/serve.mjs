@@ -18,14 +18,17 @@ export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-ev
 /** Headers that make a page cross-origin isolated (precise `performance.now()`, for the benchmark). */
 export const ISOLATION = { 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' };
 
-/** Serves `root` on `port` (0 = any free port); resolves to { server, url }. */
-export function serve({ port = 8080, csp = false, isolate = false, root = ROOT, host = '127.0.0.1' } = {}) {
+/**
+ * Serves `root` on `port` (0 = any free port); resolves to { server, url }. `pages` maps extra
+ * paths (such as "/bench-137.html") to in-memory bodies, served like files.
+ */
+export function serve({ port = 8080, csp = false, isolate = false, root = ROOT, host = '127.0.0.1', pages = new Map() } = {}) {
   const server = createServer({ maxHeaderSize: 64 * 1024 }, async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
     const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
     if (!file.startsWith(root)) return void response.writeHead(403).end();
     try {
-      const body = await readFile(file);
+      const body = pages.get(path) ?? await readFile(file);
       const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' };
       if (csp) headers['content-security-policy'] = typeof csp === 'string' ? csp : STRICT_CSP;
       if (isolate) Object.assign(headers, ISOLATION);
@@ -36,7 +39,7 @@ export function serve({ port = 8080, csp = false, isolate = false, root = ROOT, 
   });
   return new Promise((done, fail) => {
     server.once('error', fail);
-    server.listen(port, host, () => done({ server, url: `http://localhost:${server.address().port}/` }));
+    server.listen(port, host, () => done({ server, url: `http://${host === '0.0.0.0' ? 'localhost' : host}:${server.address().port}/` }));
   });
 }
 

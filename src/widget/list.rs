@@ -127,7 +127,9 @@ impl ActionList {
                 None => row.hide(),
             }
         }
-        if self.row_height.is_none() {
+        // Row height matters only for windowing; measuring forces a layout, so a list rendered
+        // whole (the usual guide page at start-up) never pays for it.
+        if windowed && self.row_height.is_none() {
             let measured = self.rows.first().map_or(0, |row| row.element.offset_height());
             self.row_height = (measured > 0).then_some(f64::from(measured));
         }
