@@ -157,3 +157,15 @@ fn arbitrary_json() -> impl Strategy<Value = serde_json::Value> {
         ]
     })
 }
+
+proptest! {
+    /// The core's one sort agrees with the standard library's stable sort.
+    #[test]
+    fn index_sort_is_a_stable_sort(keys in prop::collection::vec(0u8..6, 0..200)) {
+        let mut ours: Vec<u32> = (0..keys.len() as u32).collect();
+        sort::sort_indices(&mut ours, &mut |a, b| keys[a as usize] < keys[b as usize]);
+        let mut expected: Vec<u32> = (0..keys.len() as u32).collect();
+        expected.sort_by_key(|&index| keys[index as usize]);
+        prop_assert_eq!(ours, expected);
+    }
+}

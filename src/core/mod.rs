@@ -5,6 +5,7 @@
 //! - [`table`]: validation, interned scopes, look-ups and scope unions;
 //! - [`search`]: the prepared search index;
 //! - [`bitset`]: the chosen actions and scope sets;
+//! - [`sort`]: the one sort the core uses;
 //! - [`separator`]: how the scope union is joined;
 //! - [`guide_url`]: the choice as URL parameters;
 //! - [`guide`]: what the guide shows for a choice;
@@ -17,6 +18,7 @@ pub mod guide_url;
 pub mod raw;
 pub mod search;
 pub mod separator;
+pub mod sort;
 pub mod table;
 pub mod window;
 

@@ -2,6 +2,7 @@
 
 use super::bitset::BitSet;
 use super::raw::{Kind, RawAction, RawTable, Shaped};
+use super::sort::sort_indices;
 use std::collections::BTreeMap;
 use std::fmt;
 
@@ -189,9 +190,9 @@ impl Table {
             checked.push(check_entry(index, entry, &mut notices)?);
         }
 
-        // Find repeated ids: sort positions by id, then position, so a run starts with the earliest.
+        // Find repeated ids: sort positions by id (stably, so a run starts with the earliest).
         let mut order: Vec<u32> = (0..checked.len() as u32).collect();
-        order.sort_unstable_by(|&a, &b| (&checked[a as usize].action.id, a).cmp(&(&checked[b as usize].action.id, b)));
+        sort_indices(&mut order, &mut |a, b| checked[a as usize].action.id < checked[b as usize].action.id);
         let mut keep = vec![true; checked.len()];
         let mut run_first = order[0] as usize;
         for pair in order.windows(2) {
@@ -228,7 +229,7 @@ impl Table {
                 });
                 table.scope_refs.push(id);
             }
-            table.scope_refs[start..].sort_unstable();
+            sort_indices(&mut table.scope_refs[start..], &mut |a, b| a < b);
             table.scope_starts.push(table.scope_refs.len() as u32);
             table.actions.push(entry.action);
         }
@@ -300,12 +301,14 @@ impl Table {
 
     /// Labels of the chosen actions that need at least one of `scopes`: sorted, without repeats.
     pub fn labels_enabled_by<'a>(&'a self, chosen: &BitSet, scopes: &BitSet) -> Vec<&'a str> {
-        let mut labels: Vec<&str> = chosen
+        let mut enabled: Vec<u32> = chosen
             .iter()
             .filter(|&action| self.action_scopes(action).iter().any(|&scope| scopes.contains(scope as usize)))
-            .filter_map(|action| self.action(action).map(|action| action.label.as_str()))
+            .map(|action| action as u32)
             .collect();
-        labels.sort_unstable();
+        let label = |action: u32| self.action(action as usize).map_or("", |action| action.label.as_str());
+        sort_indices(&mut enabled, &mut |a, b| label(a) < label(b));
+        let mut labels: Vec<&str> = enabled.into_iter().map(label).collect();
         labels.dedup();
         labels
     }
