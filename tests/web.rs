@@ -149,3 +149,42 @@ fn a_broken_table_shows_an_alert_and_the_other_widget_still_works() {
     assert_eq!(shown_rows(&roots[1]), 3);
     assert_eq!(mount_page().unwrap().mounted(), 0, "mounting again skips mounted roots");
 }
+
+/// The wasm build's size-class allocator: blocks of every class and alignment keep their
+/// contents while others are freed and reused, and growing or shrinking keeps the prefix.
+#[wasm_bindgen_test]
+fn allocator_keeps_blocks_apart_and_aligned() {
+    use std::alloc::{alloc, dealloc, Layout};
+    let mut live: Vec<(Vec<u8>, u8)> = Vec::new();
+    for round in 0..3u32 {
+        for size in [0usize, 1, 7, 8, 9, 63, 64, 65, 1000, 4096, 70_000, 300_000] {
+            let fill = (size as u32 * 31 + round) as u8;
+            live.push((vec![fill; size], fill));
+        }
+        // Free every other block, so the next round reuses them.
+        let mut keep = false;
+        live.retain(|_| {
+            keep = !keep;
+            keep
+        });
+    }
+    for (block, fill) in &mut live {
+        assert!(block.iter().all(|byte| byte == fill), "a block was overwritten");
+        let old = block.len();
+        block.resize(old * 3 + 5, *fill);
+        assert!(block.iter().all(|byte| byte == fill), "growing lost the contents");
+        block.truncate(old / 2);
+        block.shrink_to_fit();
+        assert!(block.iter().all(|byte| byte == fill), "shrinking lost the contents");
+    }
+    for align in [1usize, 8, 16, 64, 4096] {
+        let layout = Layout::from_size_align(24, align).unwrap();
+        // SAFETY: the layout has a non-zero size; the block is freed with the same layout.
+        unsafe {
+            let block = alloc(layout);
+            assert!(!block.is_null());
+            assert_eq!(block as usize % align, 0, "alignment {align}");
+            dealloc(block, layout);
+        }
+    }
+}
