@@ -112,28 +112,42 @@ for (const size of SIZES) {
   }, { size, queries: QUERIES, rounds: ROUNDS[size] }));
   await page.close();
 
-  // Keystroke → list updated (handler + layout) and → next animation frame, in the widget.
+  // Keystroke → list painted, in the widget. Each keystroke is dispatched at the start of a frame
+  // (right after an animation frame), the worst moment: the list can only be painted in the next
+  // frame. "work" is what the keystroke costs the main thread (input handler, style, layout, then
+  // the next frame's rendering up to paint); "painted" adds the wait for that frame.
   const typingPage = await browser.newPage();
   await typingPage.goto(`${url}bench-${size}.html`);
   await typingPage.waitForSelector('[data-guide-state="ready"]', { timeout: 120_000 });
   const typing = await typingPage.evaluate(async ({ queries }) => {
     const input = document.querySelector('[data-guide-action-search]');
     const rows = document.querySelector('.guides-scope-selector__rows');
-    const layout = [];
-    const frame = [];
+    const nextFrame = () => new Promise((done) => requestAnimationFrame(done));
+    // A message posted from an animation frame is delivered once that frame has been rendered.
+    const afterPaint = () => new Promise((done) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => done(performance.now());
+      channel.port2.postMessage(null);
+    });
+    const work = [];
+    const painted = [];
     for (const query of queries) {
       for (let end = 1; end <= query.length; end += 1) {
+        await nextFrame();
         const start = performance.now();
         input.value = query.slice(0, end);
         input.dispatchEvent(new Event('input', { bubbles: true }));
         void rows.offsetHeight;
-        layout.push(performance.now() - start);
-        await new Promise((done) => requestAnimationFrame(() => done()));
-        frame.push(performance.now() - start);
+        const handled = performance.now() - start;
+        await nextFrame();
+        const frameStart = performance.now();
+        const paintedAt = await afterPaint();
+        work.push(handled + (paintedAt - frameStart));
+        painted.push(paintedAt - start);
       }
     }
     const pick = (values, q) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(q * values.length))];
-    return { layout: { median: pick(layout, 0.5), p95: pick(layout, 0.95) }, frame: { median: pick(frame, 0.5), p95: pick(frame, 0.95) } };
+    return { work: { median: pick(work, 0.5), p95: pick(work, 0.95) }, painted: { median: pick(painted, 0.5), p95: pick(painted, 0.95) } };
   }, { queries: QUERIES });
   row.keystroke = typing;
   await typingPage.close();
@@ -145,11 +159,11 @@ server.close();
 
 const ms = (value) => `${value.toFixed(3)} ms`;
 console.log(`scope-selector benchmark — ${results.machine}, Chromium ${results.browser}, cross-origin isolated timers: ${results.sizes.every((row) => row.crossOriginIsolated)}`);
-console.log('| actions | navigation → interactive (median) | new Catalog (median) | search / keystroke median (p95) | JS reference median (p95) | speed-up | keystroke → list laid out median (p95) | keystroke → next frame median (p95) |');
+console.log('| actions | navigation → interactive (median) | new Catalog (median) | search / keystroke median (p95) | JS reference median (p95) | speed-up | keystroke work median (p95) | keystroke → painted median (p95) |');
 console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const row of results.sizes) {
   const ratio = row.reference.median / Math.max(row.search.median, 0.001);
-  console.log(`| ${row.size.toLocaleString('en')} | ${ms(row.interactiveMs)} | ${ms(row.catalogMs)} | ${ms(row.search.median)} (${ms(row.search.p95)}) | ${ms(row.reference.median)} (${ms(row.reference.p95)}) | ${ratio.toFixed(1)}× | ${ms(row.keystroke.layout.median)} (${ms(row.keystroke.layout.p95)}) | ${ms(row.keystroke.frame.median)} (${ms(row.keystroke.frame.p95)}) |`);
+  console.log(`| ${row.size.toLocaleString('en')} | ${ms(row.interactiveMs)} | ${ms(row.catalogMs)} | ${ms(row.search.median)} (${ms(row.search.p95)}) | ${ms(row.reference.median)} (${ms(row.reference.p95)}) | ${ratio.toFixed(1)}× | ${ms(row.keystroke.work.median)} (${ms(row.keystroke.work.p95)}) | ${ms(row.keystroke.painted.median)} (${ms(row.keystroke.painted.p95)}) |`);
 }
 console.log('');
 console.log(`floor: an empty page with one inline module script is ready ${ms(results.floorMs)} after navigation (median of ${LOADS[137]} loads)`);

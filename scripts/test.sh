@@ -19,6 +19,6 @@ CHROMEDRIVER=/usr/bin/chromedriver wasm-pack test --headless --chrome
 step "release build"
 bash scripts/build.sh
 step "shipped size (gzip)"
-node scripts/size.mjs
+node scripts/size.mjs --check
 step "end-to-end (Chromium)"
 node --test --test-concurrency=1 tests/e2e/
