@@ -169,3 +169,16 @@ proptest! {
         prop_assert_eq!(ours, expected);
     }
 }
+
+proptest! {
+    /// Substring search agrees with a naive scan (tiny alphabet, so matches and near misses abound).
+    #[test]
+    fn find_is_the_first_occurrence(text in "[ab\n]{0,80}", word in "[ab]{0,5}") {
+        let expected = if word.is_empty() {
+            Some(0)
+        } else {
+            text.as_bytes().windows(word.len()).position(|window| window == word.as_bytes())
+        };
+        prop_assert_eq!(find::find(text.as_bytes(), word.as_bytes()), expected);
+    }
+}

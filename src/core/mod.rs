@@ -4,6 +4,7 @@
 //! - [`catalog`]: a table with its search index;
 //! - [`table`]: validation, interned scopes, look-ups and scope unions;
 //! - [`search`]: the prepared search index;
+//! - [`find`]: substring search (SIMD128 in the wasm build);
 //! - [`bitset`]: the chosen actions and scope sets;
 //! - [`sort`]: the one sort the core uses;
 //! - [`separator`]: how the scope union is joined;
@@ -13,6 +14,7 @@
 
 pub mod bitset;
 pub mod catalog;
+pub mod find;
 pub mod guide;
 pub mod guide_url;
 pub mod raw;

@@ -10,8 +10,8 @@
 //! Case folding is a parameter ([`Fold`]): the browser build uses the engine's own
 //! `toLowerCase`, so no Unicode case tables ship in the wasm; native code uses `str::to_lowercase`.
 
+use super::find::find;
 use super::table::Table;
-use memchr::memmem::Finder;
 
 /// Lower-cases text. It must keep tabs and newlines as they are (both JS and Rust lower-casing do).
 pub type Fold = fn(&str) -> String;
@@ -54,7 +54,7 @@ fn completed_words(query: &str) -> usize {
 /// Where each line of `text` starts, plus its end.
 fn line_starts(text: &[u8]) -> Vec<u32> {
     let mut starts = vec![0];
-    starts.extend(memchr::memchr_iter(b'\n', text).map(|at| at as u32 + 1));
+    starts.extend(text.iter().enumerate().filter(|&(_, &byte)| byte == b'\n').map(|(at, _)| at as u32 + 1));
     starts
 }
 
@@ -123,8 +123,7 @@ impl SearchIndex {
             }
         };
         for word in words {
-            let finder = Finder::new(word.as_bytes());
-            result.retain(|&action| finder.find(self.line(action)).is_some());
+            result.retain(|&action| find(self.line(action), word.as_bytes()).is_some());
         }
         self.last_query = folded;
         self.last_result = result;
@@ -133,10 +132,9 @@ impl SearchIndex {
 
     /// One pass over the whole buffer: every action whose line holds `word`.
     fn scan(&self, word: &[u8]) -> Vec<u32> {
-        let finder = Finder::new(word);
         let mut found = Vec::new();
         let mut from = 0usize;
-        while let Some(offset) = finder.find(&self.text[from..]) {
+        while let Some(offset) = find(&self.text[from..], word) {
             let at = (from + offset) as u32;
             // The line holding the match: the last start at or before it.
             let action = self.starts.partition_point(|&start| start <= at).saturating_sub(1);
