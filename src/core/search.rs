@@ -54,7 +54,11 @@ fn completed_words(query: &str) -> usize {
 /// Where each line of `text` starts, plus its end.
 fn line_starts(text: &[u8]) -> Vec<u32> {
     let mut starts = vec![0];
-    starts.extend(text.iter().enumerate().filter(|&(_, &byte)| byte == b'\n').map(|(at, _)| at as u32 + 1));
+    let mut from = 0;
+    while let Some(at) = text.get(from..).and_then(|rest| find(rest, b"\n")) {
+        from += at + 1;
+        starts.push(from as u32);
+    }
     starts
 }
 
