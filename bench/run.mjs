@@ -173,7 +173,7 @@ for (const row of results.sizes) {
 console.log('');
 console.log(`floor: an empty page with one inline module script is ready ${ms(results.floorMs)} after navigation (median of ${LOADS[137]} loads)`);
 for (const file of results.size.files) console.log(`${file.file}: ${file.gzip} B gzipped (${file.raw} B raw)`);
-console.log(`shipped total: ${results.size.total} B gzipped (budget ${results.size.budget} B)`);
+console.log(`shipped total: ${results.size.total} B gzipped (target ${results.size.budget} B: ${results.size.total <= results.size.budget ? "met" : "not met"}; enforced ceiling ${results.size.ceiling} B)`);
 mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
 writeFileSync(new URL('./results/latest.json', import.meta.url), JSON.stringify(results, null, 2));
 console.log('written: bench/results/latest.json');
