@@ -39,18 +39,37 @@ mod simd {
     /// `Err` with the first position the blocks did not cover.
     pub fn find_from(text: &[u8], word: &[u8], first: u8, last: u8, last_start: usize) -> Result<usize, usize> {
         let (first, last) = (u8x16_splat(first), u8x16_splat(last));
+        // The 16-bit mask of start positions `at..at + 16` whose first and last bytes match.
+        let candidates = |at: usize| -> Option<u16> {
+            let (starts, ends) = (load(text, at)?, load(text, at + word.len() - 1)?);
+            Some(u8x16_bitmask(v128_and(u8x16_eq(starts, first), u8x16_eq(ends, last))))
+        };
+        let matching = |at: usize, mut mask: u16| -> Option<usize> {
+            while mask != 0 {
+                let start = at + mask.trailing_zeros() as usize;
+                if text.get(start..start + word.len()) == Some(word) {
+                    return Some(start);
+                }
+                mask &= mask - 1;
+            }
+            None
+        };
         let mut at = 0;
         while at + 16 <= last_start + 1 {
-            let (Some(starts), Some(ends)) = (load(text, at), load(text, at + word.len() - 1)) else { break };
-            let mut candidates = u8x16_bitmask(v128_and(u8x16_eq(starts, first), u8x16_eq(ends, last)));
-            while candidates != 0 {
-                let start = at + candidates.trailing_zeros() as usize;
-                if text.get(start..start + word.len()) == Some(word) {
-                    return Ok(start);
-                }
-                candidates &= candidates - 1;
+            let Some(mask) = candidates(at) else { break };
+            if let Some(start) = matching(at, mask) {
+                return Ok(start);
             }
             at += 16;
+        }
+        // The remaining start positions: one more block ending at the last one, overlapping the
+        // blocks already tested (their positions are masked out), instead of a byte-by-byte tail.
+        if at <= last_start && last_start >= 15 {
+            let block = last_start - 15;
+            if let Some(mask) = candidates(block) {
+                let tested = (at - block) as u32;
+                return matching(block, mask & (u16::MAX << tested)).ok_or(last_start + 1);
+            }
         }
         Err(at)
     }

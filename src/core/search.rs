@@ -4,7 +4,9 @@
 //! contiguous buffer, one line per action, fields split by tabs. A query is split into words; an
 //! action matches when every word occurs in its line. The first word is found with one pass of a
 //! substring finder over the whole buffer; the others only check the survivors. When the new query
-//! extends the previous one (typing letter by letter), only the previous result is re-checked.
+//! extends the previous one (typing letter by letter), only the previous result is re-checked, only
+//! against the words that changed, and a word that grew is first tried where its shorter form
+//! matched (remembered per result), which is where it almost always still matches.
 //! Results are action indices in table order.
 //!
 //! Case folding is a parameter ([`Fold`]): the browser build uses the engine's own
@@ -24,9 +26,28 @@ pub struct SearchIndex {
     /// Byte offset where each action's line starts, plus the end of the buffer.
     starts: Vec<u32>,
     fold: Fold,
-    /// The last lower-cased query and its result, reused when the next query extends it.
+    /// The last lower-cased query and its matches, reused when the next query extends it.
     last_query: String,
-    last_result: Vec<u32>,
+    last: Matches,
+}
+
+/// Matching actions (table order) and, for each, where the query's final word first occurs in
+/// its line (empty when the query had no words).
+#[derive(Debug, Clone, Default)]
+struct Matches {
+    actions: Vec<u32>,
+    offsets: Vec<u32>,
+}
+
+impl Matches {
+    fn push(&mut self, action: u32, offset: usize) {
+        self.actions.push(action);
+        self.offsets.push(offset as u32);
+    }
+}
+
+fn words(query: &str) -> impl Iterator<Item = &str> {
+    query.split(' ').filter(|word| !word.is_empty())
 }
 
 /// Appends `field` with every whitespace character turned into a space, so that a query word
@@ -37,17 +58,6 @@ fn push_field(text: &mut String, field: &str) {
         text.push_str(field);
     } else {
         text.extend(field.chars().map(|c| if c.is_whitespace() { ' ' } else { c }));
-    }
-}
-
-/// How many words of a (folded) query are complete: all of them when it ends with a space,
-/// otherwise all but the last, which typing may still extend.
-fn completed_words(query: &str) -> usize {
-    let words = query.split(' ').filter(|word| !word.is_empty()).count();
-    if query.ends_with(' ') {
-        words
-    } else {
-        words.saturating_sub(1)
     }
 }
 
@@ -83,7 +93,8 @@ impl SearchIndex {
             text = lines.into_bytes();
             starts = line_starts(&text);
         }
-        SearchIndex { text, starts, fold, last_query: String::new(), last_result: (0..table.len() as u32).collect() }
+        let last = Matches { actions: (0..table.len() as u32).collect(), offsets: Vec::new() };
+        SearchIndex { text, starts, fold, last_query: String::new(), last }
     }
 
     /// Number of actions indexed.
@@ -109,42 +120,84 @@ impl SearchIndex {
         let mut folded = String::with_capacity(query.len());
         push_field(&mut folded, &(self.fold)(query));
         if folded == self.last_query {
-            return &self.last_result;
+            return &self.last.actions;
         }
-        // Every word of an extended query holds a word of the previous one, so its matches are a
-        // subset of the previous matches. Refining "everything" gains nothing over one scan.
+        // Every word of an extended query holds the previous word at its position, so its matches
+        // are a subset of the previous matches. Refining "everything" gains nothing over one scan.
         let refine = folded.starts_with(&self.last_query) && self.last_query.contains(|c| c != ' ');
-        // When refining, the previous query's completed words are unchanged and already matched
-        // by every previous result: only the words after them need checking.
-        let settled = if refine { completed_words(&self.last_query) } else { 0 };
-        let mut words = folded.split(' ').filter(|word| !word.is_empty()).skip(settled);
-        let mut result = if refine {
-            std::mem::take(&mut self.last_result)
-        } else {
-            match words.next() {
-                Some(first) => self.scan(first.as_bytes()),
-                None => (0..self.len() as u32).collect(),
+        let last_query = std::mem::take(&mut self.last_query);
+        let previous: Vec<&str> = if refine { words(&last_query).collect() } else { Vec::new() };
+        let mut found = refine.then(|| std::mem::take(&mut self.last));
+        for (position, word) in words(&folded).enumerate() {
+            let before = previous.get(position).copied();
+            // An unchanged word is matched by every previous result already.
+            if before == Some(word) {
+                continue;
             }
-        };
-        for word in words {
-            result.retain(|&action| find(self.line(action), word.as_bytes()).is_some());
+            // Only the previous final word can have grown; the offsets remember where it matched.
+            let grown = position + 1 == previous.len() && before.is_some_and(|before| word.starts_with(before));
+            found = Some(match found {
+                None => self.scan(word.as_bytes()),
+                Some(matches) => self.check(matches, word.as_bytes(), before.filter(|_| grown).map(str::len)),
+            });
         }
+        self.last = found.unwrap_or_else(|| Matches { actions: (0..self.len() as u32).collect(), offsets: Vec::new() });
         self.last_query = folded;
-        self.last_result = result;
-        &self.last_result
+        &self.last.actions
+    }
+
+    /// The matches that also hold `word`. With `grown` (a length), `word` extends the word of
+    /// that length the offsets point at: that much of it is known to match at the offset, and its
+    /// first occurrence is there or later.
+    fn check(&self, matches: Matches, word: &[u8], grown: Option<usize>) -> Matches {
+        let capacity = matches.actions.len();
+        let mut kept = Matches { actions: Vec::with_capacity(capacity), offsets: Vec::with_capacity(capacity) };
+        for (position, &action) in matches.actions.iter().enumerate() {
+            let line = self.line(action);
+            let (from, known) = match (grown, matches.offsets.get(position)) {
+                (Some(known), Some(&offset)) => (offset as usize, known.min(word.len())),
+                _ => (0, 0),
+            };
+            let rest_matches = line
+                .get(from + known..from + word.len())
+                .is_some_and(|rest| rest.iter().zip(&word[known..]).all(|(have, want)| have == want));
+            let at = if rest_matches {
+                Some(from)
+            } else {
+                line.get(from + 1..).and_then(|rest| find(rest, word)).map(|at| from + 1 + at)
+            };
+            if let Some(at) = at {
+                kept.push(action, at);
+            }
+        }
+        kept
     }
 
     /// One pass over the whole buffer: every action whose line holds `word`.
-    fn scan(&self, word: &[u8]) -> Vec<u32> {
-        let mut found = Vec::new();
-        let mut from = 0usize;
-        while let Some(offset) = find(&self.text[from..], word) {
-            let at = (from + offset) as u32;
-            // The line holding the match: the last start at or before it.
-            let action = self.starts.partition_point(|&start| start <= at).saturating_sub(1);
-            found.push(action as u32);
-            from = self.starts.get(action + 1).map_or(self.text.len(), |&end| end as usize);
+    fn scan(&self, word: &[u8]) -> Matches {
+        let mut found = Matches::default();
+        let mut line = 0usize;
+        while let Some(at) = self.text.get(self.start(line)..).and_then(|rest| find(rest, word)) {
+            let at = self.start(line) + at;
+            line = self.line_holding(at, line);
+            found.push(line as u32, at - self.start(line));
+            line += 1;
         }
         found
+    }
+
+    /// Where line `line` starts (the buffer's end for the line after the last).
+    fn start(&self, line: usize) -> usize {
+        self.starts.get(line).map_or(self.text.len(), |&start| start as usize)
+    }
+
+    /// The line holding byte `at`, searching from line `first` (which starts at or before it).
+    fn line_holding(&self, at: usize, first: usize) -> usize {
+        // Matches are usually dense: try `first` itself before a binary search of the rest.
+        if at < self.start(first + 1) {
+            return first;
+        }
+        let rest = self.starts.get(first..).unwrap_or_default();
+        first + rest.partition_point(|&start| start as usize <= at).saturating_sub(1)
     }
 }
