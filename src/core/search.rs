@@ -106,12 +106,10 @@ impl SearchIndex {
         self.len() == 0
     }
 
+    /// The line of `action` (empty when out of range).
     fn line(&self, action: u32) -> &[u8] {
-        let at = action as usize;
-        match (self.starts.get(at), self.starts.get(at + 1)) {
-            (Some(&start), Some(&end)) => &self.text[start as usize..end as usize],
-            _ => &[],
-        }
+        let line = action as usize;
+        self.text.get(self.start(line)..self.start(line + 1)).unwrap_or_default()
     }
 
     /// Indices of the actions matching every word of `query`, in table order.
