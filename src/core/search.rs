@@ -25,6 +25,8 @@ pub struct SearchIndex {
     text: Vec<u8>,
     /// Byte offset where each action's line starts, plus the end of the buffer.
     starts: Vec<u32>,
+    /// The [`byte_mask`] of each line: a line can hold a word only if it has all of the word's bits.
+    masks: Vec<u64>,
     fold: Fold,
     /// The last lower-cased query and its matches, reused when the next query extends it.
     last_query: String,
@@ -44,6 +46,19 @@ impl Matches {
         self.actions.push(action);
         self.offsets.push(offset as u32);
     }
+}
+
+/// Which kinds of bytes `bytes` holds: one bit for each ASCII letter and digit, the other bytes
+/// sharing the remaining 28 bits. Testing these masks rules out most lines without reading them.
+fn byte_mask(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0, |mask, &byte| {
+        let bit = match byte {
+            b'a'..=b'z' => byte - b'a',
+            b'0'..=b'9' => 26 + byte - b'0',
+            _ => 36 + byte % 28,
+        };
+        mask | 1 << bit
+    })
 }
 
 fn words(query: &str) -> impl Iterator<Item = &str> {
@@ -94,7 +109,9 @@ impl SearchIndex {
             starts = line_starts(&text);
         }
         let last = Matches { actions: (0..table.len() as u32).collect(), offsets: Vec::new() };
-        SearchIndex { text, starts, fold, last_query: String::new(), last }
+        let mut index = SearchIndex { text, starts, masks: Vec::new(), fold, last_query: String::new(), last };
+        index.masks = (0..table.len() as u32).map(|action| byte_mask(index.line(action))).collect();
+        index
     }
 
     /// Number of actions indexed.
@@ -150,7 +167,11 @@ impl SearchIndex {
     fn check(&self, matches: Matches, word: &[u8], grown: Option<usize>) -> Matches {
         let capacity = matches.actions.len();
         let mut kept = Matches { actions: Vec::with_capacity(capacity), offsets: Vec::with_capacity(capacity) };
+        let wanted = byte_mask(word);
         for (position, &action) in matches.actions.iter().enumerate() {
+            if !self.may_hold(action, wanted) {
+                continue;
+            }
             let line = self.line(action);
             let (from, known) = match (grown, matches.offsets.get(position)) {
                 (Some(known), Some(&offset)) => (offset as usize, known.min(word.len())),
@@ -171,31 +192,28 @@ impl SearchIndex {
         kept
     }
 
-    /// One pass over the whole buffer: every action whose line holds `word`.
+    /// Every action whose line holds `word`: lines without all of the word's kinds of bytes are
+    /// ruled out by their mask, the others searched.
     fn scan(&self, word: &[u8]) -> Matches {
+        let wanted = byte_mask(word);
         let mut found = Matches::default();
-        let mut line = 0usize;
-        while let Some(at) = self.text.get(self.start(line)..).and_then(|rest| find(rest, word)) {
-            let at = self.start(line) + at;
-            line = self.line_holding(at, line);
-            found.push(line as u32, at - self.start(line));
-            line += 1;
+        for action in 0..self.len() as u32 {
+            if self.may_hold(action, wanted) {
+                if let Some(at) = find(self.line(action), word) {
+                    found.push(action, at);
+                }
+            }
         }
         found
+    }
+
+    /// Whether the line of `action` has every bit of `wanted` (see [`byte_mask`]).
+    fn may_hold(&self, action: u32, wanted: u64) -> bool {
+        self.masks.get(action as usize).is_some_and(|&mask| mask & wanted == wanted)
     }
 
     /// Where line `line` starts (the buffer's end for the line after the last).
     fn start(&self, line: usize) -> usize {
         self.starts.get(line).map_or(self.text.len(), |&start| start as usize)
-    }
-
-    /// The line holding byte `at`, searching from line `first` (which starts at or before it).
-    fn line_holding(&self, at: usize, first: usize) -> usize {
-        // Matches are usually dense: try `first` itself before a binary search of the rest.
-        if at < self.start(first + 1) {
-            return first;
-        }
-        let rest = self.starts.get(first..).unwrap_or_default();
-        first + rest.partition_point(|&start| start as usize <= at).saturating_sub(1)
     }
 }
