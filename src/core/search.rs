@@ -2,8 +2,9 @@
 //!
 //! The index is prepared once: every action's label, id and scopes are lower-cased into one
 //! contiguous buffer, one line per action, fields split by tabs. A query is split into words; an
-//! action matches when every word occurs in its line. The first word is found with one pass of a
-//! substring finder over the whole buffer; the others only check the survivors. When the new query
+//! action matches when every word occurs in its line. Each line also has a mask of the kinds of
+//! bytes it holds, so most lines that cannot hold a word are ruled out without being read. The first
+//! word is looked for in every line; the others only in the survivors. When the new query
 //! extends the previous one (typing letter by letter), only the previous result is re-checked, only
 //! against the words that changed, and a word that grew is first tried where its shorter form
 //! matched (remembered per result), which is where it almost always still matches.
