@@ -28,7 +28,6 @@ const { server, url } = await serve({ port: 0, isolate: true, pages });
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ARGS });
 const results = { machine: `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}`, browser: browser.version(), sizes: [] };
 
-
 /** Median time from navigation until `window.__ready` is set, over `loads` fresh pages. */
 async function navigationTime(path, loads) {
   const times = [];
