@@ -174,17 +174,19 @@ impl SearchIndex {
                 continue;
             }
             let line = self.line(action);
-            let (from, known) = match (grown, matches.offsets.get(position)) {
-                (Some(known), Some(&offset)) => (offset as usize, known.min(word.len())),
-                _ => (0, 0),
-            };
-            let rest_matches = line
-                .get(from + known..from + word.len())
-                .is_some_and(|rest| rest.iter().zip(&word[known..]).all(|(have, want)| have == want));
-            let at = if rest_matches {
-                Some(from)
-            } else {
-                line.get(from + 1..).and_then(|rest| find(rest, word)).map(|at| from + 1 + at)
+            let at = match (grown, matches.offsets.get(position)) {
+                (Some(known), Some(&offset)) => {
+                    let (from, known) = (offset as usize, known.min(word.len()));
+                    let rest_matches = line
+                        .get(from + known..from + word.len())
+                        .is_some_and(|rest| rest.iter().zip(&word[known..]).all(|(have, want)| have == want));
+                    if rest_matches {
+                        Some(from)
+                    } else {
+                        line.get(from + 1..).and_then(|rest| find(rest, word)).map(|at| from + 1 + at)
+                    }
+                }
+                _ => find(line, word),
             };
             if let Some(at) = at {
                 kept.push(action, at);
