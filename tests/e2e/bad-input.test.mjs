@@ -2,7 +2,7 @@
 // and a module that cannot load each leave a readable guide and a clear message.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, open, fixture, widget, pageWithTable, clipboard } from './harness.mjs';
+import { start, open, fixture, widget, pageWithTable, clipboard, copyFeedback } from './harness.mjs';
 
 let env;
 let strict;
@@ -102,7 +102,7 @@ test('without the Clipboard API the copy falls back to a selection copy', async 
     init: () => { Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined }); },
   });
   await widget(page).copyScopes.click();
-  assert.equal(await widget(page).copyScopes.getAttribute('data-copy-feedback'), 'Copied');
+  assert.equal(await copyFeedback(widget(page).copyScopes), 'Copied');
   const reader = await page.context().newPage();
   await reader.goto(`${env.url}favicon.svg`);
   assert.equal(await clipboard(reader), 'jobsRead');
@@ -119,7 +119,7 @@ test('when the clipboard is denied and the fallback fails, the reader is told to
   assert.equal(await page.evaluate(() => navigator.clipboard.writeText('x').then(() => 'allowed', (error) => error.name)), 'NotAllowedError');
   const w = widget(page);
   await w.copyUrl.click();
-  assert.equal(await w.copyUrl.getAttribute('data-copy-feedback'), 'Copy blocked: press Ctrl+C (⌘C)');
+  assert.equal(await copyFeedback(w.copyUrl), 'Copy blocked: press Ctrl+C (⌘C)');
   assert.equal(await page.locator('.guides-scope-selector__live').textContent(), 'Copy blocked: press Ctrl+C (⌘C)');
   const selected = await w.url.evaluate((input) => input.value.slice(input.selectionStart, input.selectionEnd));
   assert.equal(selected, await w.url.inputValue(), 'the URL is selected, ready for Ctrl+C');

@@ -90,3 +90,9 @@ export function widget(page, root = '[data-guides-scope-selector]') {
 }
 
 export const clipboard = (page) => page.evaluate(() => navigator.clipboard.readText());
+
+/** The feedback a copy button shows, once it shows one (copying is asynchronous after the click). */
+export async function copyFeedback(button) {
+  await button.and(button.page().locator('[data-copy-feedback]')).waitFor();
+  return button.getAttribute('data-copy-feedback');
+}
