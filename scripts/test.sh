@@ -15,7 +15,8 @@ cargo fmt --check
 step "cargo test (pure core)"
 cargo test --quiet
 step "wasm-pack test --headless --chrome"
-CHROMEDRIVER=/usr/bin/chromedriver wasm-pack test --headless --chrome
+# `std`: the test harness links the standard library, so the crate uses its panic handler.
+CHROMEDRIVER=/usr/bin/chromedriver wasm-pack test --headless --chrome --features std
 step "release build"
 bash scripts/build.sh
 step "shipped size (gzip)"

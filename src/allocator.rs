@@ -6,10 +6,10 @@
 //! a request of the same class (wasm memory never shrinks, so nothing is returned to the browser
 //! by any allocator). Used only on single-threaded wasm32; native builds keep the system allocator.
 
-use std::alloc::{GlobalAlloc, Layout};
-use std::arch::wasm32;
-use std::cell::UnsafeCell;
-use std::ptr::null_mut;
+use core::alloc::{GlobalAlloc, Layout};
+use core::arch::wasm32;
+use core::cell::UnsafeCell;
+use core::ptr::null_mut;
 
 const PAGE: usize = 64 * 1024;
 /// Every block is at least this large and aligned, so a free block can hold the list link.
@@ -105,7 +105,7 @@ unsafe impl GlobalAlloc for SizeClasses {
         unsafe {
             let moved = self.alloc(new_layout);
             if !moved.is_null() {
-                std::ptr::copy_nonoverlapping(block, moved, layout.size().min(new_size));
+                core::ptr::copy_nonoverlapping(block, moved, layout.size().min(new_size));
                 self.dealloc(block, layout);
             }
             moved

@@ -1,8 +1,9 @@
 //! The public JavaScript API of the built package: `new Catalog(jsonText)`, `catalog.length`,
 //! `catalog.search(query)` and `catalog.scopes(indices)`.
 
-use crate::core::{self, RawTable, TableError};
-use crate::js_json::JsJson;
+use crate::core::{self, RawTable, TableError, TableNotice};
+use crate::js_json::{JsJson, NotJson};
+use crate::prelude::*;
 use js_sys::Uint32Array;
 use serde::Deserialize;
 use wasm_bindgen::prelude::*;
@@ -11,7 +12,7 @@ use wasm_bindgen::JsCast;
 /// Parses and validates table JSON with the browser's own parser.
 pub fn parse_catalog(json: &str) -> Result<core::Catalog, TableError> {
     let value = js_sys::JSON::parse(json).map_err(|error| TableError::Syntax(error_message(&error)))?;
-    let raw = RawTable::deserialize(JsJson(value)).map_err(|error| TableError::Syntax(error.to_string()))?;
+    let raw = RawTable::deserialize(JsJson(value)).map_err(|_: NotJson| TableError::Syntax(NotJson::MESSAGE.into()))?;
     core::Catalog::from_raw(raw, fold_case)
 }
 
@@ -45,7 +46,7 @@ impl JsCatalog {
     /// Reads a JSON array of `{id, label, scopes}`; throws an `Error` naming the problem.
     #[wasm_bindgen(constructor)]
     pub fn new(json: &str) -> Result<JsCatalog, JsError> {
-        parse_catalog(json).map(|inner| JsCatalog { inner }).map_err(|error| JsError::new(&error.to_string()))
+        parse_catalog(json).map(|inner| JsCatalog { inner }).map_err(|error| JsError::new(&error.message()))
     }
 
     /// Number of actions.
@@ -67,6 +68,6 @@ impl JsCatalog {
     /// What was repaired while reading the table (repeated ids, blank scopes).
     #[wasm_bindgen(getter)]
     pub fn warnings(&self) -> Vec<String> {
-        self.inner.notices.iter().map(ToString::to_string).collect()
+        self.inner.notices.iter().map(TableNotice::message).collect()
     }
 }

@@ -5,22 +5,26 @@
 //! error type therefore carries no message, which keeps serde's formatting machinery (and with it
 //! float printing) out of the wasm. Values the core skips are not walked at all.
 
+use core::fmt;
 use js_sys::{Array, Object};
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
-use std::fmt;
 use wasm_bindgen::{JsCast, JsValue};
 
 /// A JS value that is not JSON (a function, a symbol…), which `JSON.parse` never produces.
 #[derive(Debug)]
 pub struct NotJson;
 
+impl NotJson {
+    pub const MESSAGE: &'static str = "a value that is not JSON";
+}
+
 impl fmt::Display for NotJson {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("a value that is not JSON")
+        f.write_str(Self::MESSAGE)
     }
 }
 
-impl std::error::Error for NotJson {}
+impl core::error::Error for NotJson {}
 
 impl de::Error for NotJson {
     fn custom<T: fmt::Display>(_: T) -> Self {
@@ -107,6 +111,6 @@ impl<'de> MapAccess<'de> for Entries {
     }
 
     fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, NotJson> {
-        seed.deserialize(JsJson(std::mem::take(&mut self.value)))
+        seed.deserialize(JsJson(core::mem::take(&mut self.value)))
     }
 }

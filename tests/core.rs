@@ -367,6 +367,8 @@ fn scope_lists_are_trimmed_and_skip_blanks() {
 fn short_lists_render_whole_and_long_ones_only_around_the_view() {
     assert_eq!(rows_to_render(137, 5000.0, 240.0, 40.0), 0..137);
     assert_eq!(rows_to_render(RENDER_ALL_UP_TO + 1, 0.0, 240.0, 40.0), 0..(7 + OVERSCAN));
+    assert_eq!(rows_to_render(RENDER_ALL_UP_TO + 1, 0.0, 250.0, 40.0), 0..(8 + OVERSCAN), "a part row counts");
+    assert_eq!(rows_to_render(RENDER_ALL_UP_TO + 1, 79.0, 240.0, 40.0), 0..(1 + 7 + OVERSCAN));
     let window = rows_to_render(100_000, 40.0 * 50_000.0, 240.0, 40.0);
     assert_eq!(window, (50_000 - OVERSCAN)..(50_000 + 7 + OVERSCAN));
     assert_eq!(rows_to_render(100_000, 40.0 * 200_000.0, 240.0, 40.0), 100_000..100_000);

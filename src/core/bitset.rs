@@ -1,5 +1,7 @@
 //! A fixed-size set of small integers, used for chosen actions and for scope unions.
 
+use crate::prelude::*;
+
 /// A set of indices below a fixed bound, one bit each.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct BitSet {
@@ -58,7 +60,7 @@ impl BitSet {
     pub fn iter(&self) -> impl Iterator<Item = usize> + '_ {
         self.words.iter().enumerate().flat_map(|(at, &word)| {
             let mut rest = word;
-            std::iter::from_fn(move || {
+            core::iter::from_fn(move || {
                 (rest != 0).then(|| {
                     let bit = rest.trailing_zeros() as usize;
                     rest &= rest - 1;

@@ -26,7 +26,7 @@ pub fn find(text: &[u8], word: &[u8]) -> Option<usize> {
 
 #[cfg(all(target_arch = "wasm32", target_feature = "simd128"))]
 mod simd {
-    use std::arch::wasm32::{u8x16_bitmask, u8x16_eq, u8x16_splat, v128, v128_and, v128_load};
+    use core::arch::wasm32::{u8x16_bitmask, u8x16_eq, u8x16_splat, v128, v128_and, v128_load};
 
     /// Sixteen bytes from `bytes[at..]`.
     fn load(bytes: &[u8], at: usize) -> Option<v128> {

@@ -3,6 +3,7 @@
 
 use super::bitset::BitSet;
 use super::table::Table;
+use crate::prelude::*;
 
 /// The non-empty names of a comma-separated attribute, trimmed.
 pub fn scope_list(attribute: &str) -> impl Iterator<Item = &str> {

@@ -8,7 +8,9 @@
 use super::bitset::BitSet;
 use super::separator::Separator;
 use super::table::Table;
-use std::fmt;
+use super::text::decimal;
+use crate::prelude::*;
+use core::fmt;
 
 /// The longest `actions` value read or written, in bytes (many servers reject request lines over
 /// 8 KB, so a longer link might never reach the page). Longer values are ignored with a
@@ -29,7 +31,7 @@ impl ParamNames {
         if key.is_empty() {
             ParamNames { actions: "actions".into(), separator: "separator".into() }
         } else {
-            ParamNames { actions: format!("{key}-actions"), separator: format!("{key}-separator") }
+            ParamNames { actions: [key, "-actions"].concat(), separator: [key, "-separator"].concat() }
         }
     }
 }
@@ -49,24 +51,40 @@ pub enum LinkNotice {
     ChoiceTooLarge,
 }
 
-impl fmt::Display for LinkNotice {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl LinkNotice {
+    /// What happened to the link, for the reader.
+    pub fn message(&self) -> String {
         match self {
-            LinkNotice::UnknownActions(1) => f.write_str("1 action in the link was not found in this guide"),
-            LinkNotice::UnknownActions(count) => write!(f, "{count} actions in the link were not found in this guide"),
-            LinkNotice::Repeated(name) => write!(f, "the link repeats \"{name}\"; its values were combined"),
-            LinkNotice::TooLong(name) => {
-                write!(f, "the link's \"{name}\" is longer than {MAX_ACTIONS_PARAM} characters and was ignored")
+            LinkNotice::UnknownActions(1) => "1 action in the link was not found in this guide".into(),
+            LinkNotice::UnknownActions(count) => {
+                [&decimal(*count), " actions in the link were not found in this guide"].concat()
             }
+            LinkNotice::Repeated(name) => ["the link repeats \"", name, "\"; its values were combined"].concat(),
+            LinkNotice::TooLong(name) => [
+                "the link's \"",
+                name,
+                "\" is longer than ",
+                &decimal(MAX_ACTIONS_PARAM),
+                " characters and was ignored",
+            ]
+            .concat(),
             LinkNotice::UnknownSeparator(name) => {
                 let shown: String = name.chars().take(40).collect();
-                write!(f, "unknown separator \"{shown}\" in the link; using space")
+                ["unknown separator \"", &shown, "\" in the link; using space"].concat()
             }
-            LinkNotice::ChoiceTooLarge => write!(
-                f,
-                "the choice is too large for a link (over {MAX_ACTIONS_PARAM} characters); the URL leaves it out"
-            ),
+            LinkNotice::ChoiceTooLarge => [
+                "the choice is too large for a link (over ",
+                &decimal(MAX_ACTIONS_PARAM),
+                " characters); the URL leaves it out",
+            ]
+            .concat(),
         }
+    }
+}
+
+impl fmt::Display for LinkNotice {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message())
     }
 }
 

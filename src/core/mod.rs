@@ -10,6 +10,7 @@
 //! - [`separator`]: how the scope union is joined;
 //! - [`guide_url`]: the choice as URL parameters;
 //! - [`guide`]: what the guide shows for a choice;
+//! - [`text`]: messages without `core::fmt`;
 //! - [`window`]: which list rows to render.
 
 pub mod bitset;
@@ -22,6 +23,7 @@ pub mod search;
 pub mod separator;
 pub mod sort;
 pub mod table;
+pub mod text;
 pub mod window;
 
 pub use bitset::BitSet;

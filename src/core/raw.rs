@@ -5,9 +5,10 @@
 //! (table, action, scopes, scope); anything else is skipped without being walked, so hostile
 //! nesting cannot exhaust the stack.
 
+use crate::prelude::*;
+use core::fmt;
+use core::marker::PhantomData;
 use serde::de::{self, Deserialize, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
-use std::fmt;
-use std::marker::PhantomData;
 
 /// The kind of a JSON value, for error messages.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -20,16 +21,23 @@ pub enum Kind {
     Object,
 }
 
-impl fmt::Display for Kind {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
+impl Kind {
+    /// The kind as a message names it ("a number").
+    pub fn name(self) -> &'static str {
+        match self {
             Kind::Null => "null",
             Kind::Boolean => "a boolean",
             Kind::Number => "a number",
             Kind::String => "a string",
             Kind::Array => "an array",
             Kind::Object => "an object",
-        })
+        }
+    }
+}
+
+impl fmt::Display for Kind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
     }
 }
 

@@ -15,6 +15,7 @@
 
 use super::find::find;
 use super::table::Table;
+use crate::prelude::*;
 
 /// Lower-cases text. It must keep tabs and newlines as they are (both JS and Rust lower-casing do).
 pub type Fold = fn(&str) -> String;
@@ -141,9 +142,9 @@ impl SearchIndex {
         // Every word of an extended query holds the previous word at its position, so its matches
         // are a subset of the previous matches. Refining "everything" gains nothing over one scan.
         let refine = folded.starts_with(&self.last_query) && self.last_query.contains(|c| c != ' ');
-        let last_query = std::mem::take(&mut self.last_query);
+        let last_query = core::mem::take(&mut self.last_query);
         let previous: Vec<&str> = if refine { words(&last_query).collect() } else { Vec::new() };
-        let mut found = refine.then(|| std::mem::take(&mut self.last));
+        let mut found = refine.then(|| core::mem::take(&mut self.last));
         for (position, word) in words(&folded).enumerate() {
             let before = previous.get(position).copied();
             // An unchanged word is matched by every previous result already.

@@ -1,5 +1,7 @@
 //! The separators a reader can join the chosen scopes with.
 
+use crate::prelude::*;
+
 /// How the scope union is joined for copying.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Separator {

@@ -2,6 +2,8 @@
 //! sorts of `u32` indices. It is deliberately not generic: each `sort_by` call site of the standard
 //! library adds a few kilobytes of wasm, this one function is shared by all of them.
 
+use crate::prelude::*;
+
 /// Sorts `items` stably so that `less(a, b)` holds for no `b` placed after `a`.
 ///
 /// A bottom-up merge sort: `O(n log n)` comparisons and one scratch buffer of `n` indices.
@@ -28,7 +30,7 @@ pub fn sort_indices(items: &mut [u32], less: &mut dyn FnMut(u32, u32) -> bool) {
             }
             start = end;
         }
-        std::mem::swap(&mut from, &mut into);
+        core::mem::swap(&mut from, &mut into);
         width *= 2;
     }
     items.copy_from_slice(&from);

@@ -3,8 +3,10 @@
 use super::bitset::BitSet;
 use super::raw::{Kind, RawAction, RawTable, Shaped};
 use super::sort::sort_indices;
-use std::collections::BTreeMap;
-use std::fmt;
+use super::text::decimal;
+use crate::prelude::*;
+use alloc::collections::BTreeMap;
+use core::fmt;
 
 /// A field of an action object.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -14,13 +16,20 @@ pub enum Field {
     Scopes,
 }
 
-impl fmt::Display for Field {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
+impl Field {
+    /// The field as a message names it, quoted.
+    pub fn name(self) -> &'static str {
+        match self {
             Field::Id => "\"id\"",
             Field::Label => "\"label\"",
             Field::Scopes => "\"scopes\"",
-        })
+        }
+    }
+}
+
+impl fmt::Display for Field {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
     }
 }
 
@@ -48,33 +57,44 @@ pub enum TableError {
     },
 }
 
-impl fmt::Display for TableError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl TableError {
+    /// What is wrong, for the page's author.
+    pub fn message(&self) -> String {
         match self {
-            TableError::Syntax(message) => write!(f, "the action table is not valid JSON ({message})"),
-            TableError::NotAnArray(kind) => write!(f, "the action table must be a JSON array, found {kind}"),
-            TableError::Empty => f.write_str("the action table has no actions"),
+            TableError::Syntax(message) => ["the action table is not valid JSON (", message, ")"].concat(),
+            TableError::NotAnArray(kind) => ["the action table must be a JSON array, found ", kind.name()].concat(),
+            TableError::Empty => "the action table has no actions".into(),
             TableError::Entry { index, problem } => {
-                write!(f, "action at index {index}: ")?;
-                match problem {
-                    EntryProblem::NotAnObject(kind) => write!(f, "must be an object, found {kind}"),
-                    EntryProblem::Missing(field) => write!(f, "{field} is missing"),
+                let position;
+                let detail: &[&str] = match problem {
+                    EntryProblem::NotAnObject(kind) => &["must be an object, found ", kind.name()],
+                    EntryProblem::Missing(field) => &[field.name(), " is missing"],
                     EntryProblem::WrongKind { field: Field::Scopes, found } => {
-                        write!(f, "\"scopes\" must be an array of strings, found {found}")
+                        &["\"scopes\" must be an array of strings, found ", found.name()]
                     }
-                    EntryProblem::WrongKind { field, found } => write!(f, "{field} must be a string, found {found}"),
-                    EntryProblem::ScopeNotString { position, found } => {
-                        write!(f, "\"scopes\"[{position}] must be a string, found {found}")
+                    EntryProblem::WrongKind { field, found } => {
+                        &[field.name(), " must be a string, found ", found.name()]
                     }
-                    EntryProblem::EmptyId => f.write_str("\"id\" is empty"),
-                    EntryProblem::IdHasSeparator => f.write_str("\"id\" must not contain spaces or commas"),
-                }
+                    EntryProblem::ScopeNotString { position: at, found } => {
+                        position = decimal(*at);
+                        &["\"scopes\"[", &position, "] must be a string, found ", found.name()]
+                    }
+                    EntryProblem::EmptyId => &["\"id\" is empty"],
+                    EntryProblem::IdHasSeparator => &["\"id\" must not contain spaces or commas"],
+                };
+                ["action at index ", &decimal(*index), ": ", &detail.concat()].concat()
             }
         }
     }
 }
 
-impl std::error::Error for TableError {}
+impl fmt::Display for TableError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message())
+    }
+}
+
+impl core::error::Error for TableError {}
 
 /// Something in a usable table that was repaired; worth telling the page's author.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -85,16 +105,31 @@ pub enum TableNotice {
     BlankScope { index: usize, position: usize },
 }
 
-impl fmt::Display for TableNotice {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl TableNotice {
+    /// What was repaired, for the page's author.
+    pub fn message(&self) -> String {
         match self {
-            TableNotice::DuplicateId { index, first, id } => {
-                write!(f, "action at index {index} repeats the id \"{id}\" of index {first} and was left out")
-            }
+            TableNotice::DuplicateId { index, first, id } => [
+                "action at index ",
+                &decimal(*index),
+                " repeats the id \"",
+                id,
+                "\" of index ",
+                &decimal(*first),
+                " and was left out",
+            ]
+            .concat(),
             TableNotice::BlankScope { index, position } => {
-                write!(f, "action at index {index}: blank \"scopes\"[{position}] was left out")
+                ["action at index ", &decimal(*index), ": blank \"scopes\"[", &decimal(*position), "] was left out"]
+                    .concat()
             }
         }
+    }
+}
+
+impl fmt::Display for TableNotice {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message())
     }
 }
 

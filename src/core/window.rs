@@ -1,7 +1,7 @@
 //! Which rows of the action list to put in the page: all of a short list, only those in view
 //! (plus a margin) of a long one.
 
-use std::ops::Range;
+use core::ops::Range;
 
 /// Lists up to this long are rendered whole (find-in-page and tabbing see every row).
 pub const RENDER_ALL_UP_TO: usize = 200;
@@ -20,8 +20,11 @@ pub fn rows_to_render(len: usize, scroll_top: f64, viewport: f64, row_height: f6
     if !is_windowed(len) || row_height.is_nan() || row_height <= 0.0 {
         return 0..len;
     }
-    let first = (scroll_top.max(0.0) / row_height).floor() as usize;
-    let shown = (viewport.max(0.0) / row_height).ceil() as usize + 1;
+    // Float-to-integer casts truncate, which is `floor` for these non-negative values (`f64::floor`
+    // and `ceil` are not in `core`).
+    let first = (scroll_top.max(0.0) / row_height) as usize;
+    let in_view = viewport.max(0.0) / row_height;
+    let shown = in_view as usize + usize::from((in_view as usize as f64) < in_view) + 1;
     let start = first.saturating_sub(OVERSCAN).min(len);
     let end = first.saturating_add(shown + OVERSCAN).min(len);
     start..end.max(start)

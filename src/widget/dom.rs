@@ -1,5 +1,6 @@
 //! Small helpers over web-sys: finding, creating and changing elements, always as text.
 
+use crate::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, HtmlElement};

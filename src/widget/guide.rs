@@ -4,6 +4,7 @@
 use super::dom::{find, set_hidden, set_text};
 use crate::core::guide::scope_item_visible;
 use crate::core::{GuideChoice, GuideScopes, Table};
+use crate::prelude::*;
 use web_sys::Element;
 
 /// The selector matching every element a widget may control, and the widget roots themselves.

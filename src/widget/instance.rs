@@ -4,14 +4,16 @@
 use super::dom::{report, set_hidden, set_text};
 use super::guide::GuideElement;
 use super::list::ActionList;
+use super::listener::Listener;
 use super::parts::Parts;
 use crate::api::parse_catalog;
 use crate::core::guide_url::{decode, encode_actions, encode_separator};
+use crate::core::text::decimal;
 use crate::core::window::is_windowed;
-use crate::core::{BitSet, Catalog, GuideChoice, LinkNotice, ParamNames, Separator};
-use gloo::events::EventListener;
-use std::cell::RefCell;
-use std::rc::Rc;
+use crate::core::{BitSet, Catalog, GuideChoice, LinkNotice, ParamNames, Separator, TableNotice};
+use crate::prelude::*;
+use alloc::rc::Rc;
+use core::cell::RefCell;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Event, EventTarget, HtmlInputElement, Url};
@@ -21,7 +23,7 @@ const URL_CHANGED: &str = "scope-selector-url";
 
 /// A mounted widget. Dropping it removes its event listeners.
 pub struct Widget {
-    _listeners: Vec<EventListener>,
+    _listeners: Vec<Listener>,
 }
 
 struct State {
@@ -51,7 +53,7 @@ impl Widget {
     pub fn mount(root: &Element, key: &str, guide: Vec<Element>) -> Result<Widget, String> {
         let json =
             root.get_attribute("data-guide-actions-json").ok_or("the data-guide-actions-json attribute is missing")?;
-        let catalog = parse_catalog(&json).map_err(|error| error.to_string())?;
+        let catalog = parse_catalog(&json).map_err(|error| error.message())?;
         let state = State::new(root, key, catalog, guide).map_err(|error| crate::api::error_message(&error))?;
         let state = Rc::new(RefCell::new(state));
         let listeners = listen_all(&state);
@@ -72,8 +74,8 @@ impl State {
         let guide = guide.into_iter().filter_map(|element| GuideElement::read(element, &catalog.table)).collect();
         let mut state = State {
             result: (0..catalog.table.len() as u32).collect(),
-            table_notices: catalog.notices.iter().map(ToString::to_string).collect(),
-            link_notices: link.notices.iter().map(ToString::to_string).collect(),
+            table_notices: catalog.notices.iter().map(TableNotice::message).collect(),
+            link_notices: link.notices.iter().map(LinkNotice::message).collect(),
             chosen: link.actions,
             separator: link.separator,
             catalog,
@@ -110,10 +112,11 @@ impl State {
     fn show_status(&self) {
         let total = self.catalog.table.len();
         let shown = self.result.len();
+        let (chosen, total_text) = (decimal(self.chosen.len()), decimal(total));
         let text = if shown == total {
-            format!("{} of {total} actions selected", self.chosen.len())
+            [&chosen, " of ", &total_text, " actions selected"].concat()
         } else {
-            format!("{} of {total} actions selected · {shown} shown", self.chosen.len())
+            [&chosen, " of ", &total_text, " actions selected · ", &decimal(shown), " shown"].concat()
         };
         set_text(&self.parts.status, &text);
     }
@@ -129,7 +132,7 @@ impl State {
 
         let mut notices = self.table_notices.clone();
         let (href, too_large) = self.link()?;
-        notices.extend(too_large.map(|notice| notice.to_string()));
+        notices.extend(too_large.map(|notice| notice.message()));
         if let Some(field) = &self.parts.url {
             field.set_value(&href);
         }
@@ -231,10 +234,10 @@ impl State {
 type Handler = fn(&mut State, &Event) -> Result<(), JsValue>;
 
 /// Wires the panel's controls. Each listener holds the state; the widget holds the listeners.
-fn listen_all(state: &Rc<RefCell<State>>) -> Vec<EventListener> {
+fn listen_all(state: &Rc<RefCell<State>>) -> Vec<Listener> {
     let listen = |target: &EventTarget, kind: &'static str, handler: Handler| {
         let state = Rc::clone(state);
-        EventListener::new(target, kind, move |event| {
+        Listener::new(target, kind, move |event| {
             // The only synchronous re-entry is a widget hearing its own URL_CHANGED, which it
             // does not need; skipping a busy state also means no borrow can ever panic.
             if let Ok(mut state) = state.try_borrow_mut() {

@@ -4,8 +4,10 @@
 
 use super::dom::{create, document, set_hidden, set_text};
 use super::parts::Parts;
+use crate::core::text::decimal;
 use crate::core::window::{is_windowed, rows_to_render};
 use crate::core::{BitSet, Table};
+use crate::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, FocusOptions, HtmlElement, HtmlInputElement};
@@ -27,7 +29,7 @@ impl Row {
     fn new(slot: usize) -> Result<Row, JsValue> {
         let element = create("div", "guides-scope-selector__row")?;
         element.set_attribute("role", "listitem")?;
-        element.set_attribute("data-slot", &slot.to_string())?;
+        element.set_attribute("data-slot", &decimal(slot))?;
         let label = create("label", "guides-scope-selector__row-label")?;
         let check: HtmlInputElement = create("input", "guides-scope-selector__check")?.unchecked_into();
         check.set_type("checkbox");
@@ -60,8 +62,8 @@ impl Row {
             self.action = Some(action);
         }
         if is_windowed(total) {
-            self.element.set_attribute("aria-posinset", &(position + 1).to_string())?;
-            self.element.set_attribute("aria-setsize", &total.to_string())?;
+            self.element.set_attribute("aria-posinset", &decimal(position + 1))?;
+            self.element.set_attribute("aria-setsize", &decimal(total))?;
         }
         self.check.set_checked(chosen.contains(action as usize));
         set_hidden(&self.element, false);
@@ -74,9 +76,9 @@ impl Row {
     }
 }
 
-/// A CSS length in whole pixels (integer formatting keeps float printing out of the wasm).
+/// A CSS length, rounded to whole pixels (which keeps float printing out of the wasm).
 fn pixels(value: f64) -> String {
-    format!("{}px", value.round() as u64)
+    decimal((value + 0.5) as usize) + "px"
 }
 
 /// The rendered rows of one widget.

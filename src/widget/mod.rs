@@ -5,8 +5,10 @@ mod dom;
 mod guide;
 mod instance;
 mod list;
+mod listener;
 mod parts;
 
+use crate::prelude::*;
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
 
@@ -61,14 +63,14 @@ pub fn mount_page() -> Result<Page, JsValue> {
         }
         let name = root.get_attribute("data-guides-scope-selector").unwrap_or_default();
         let key = match name.trim() {
-            "" if position > 0 => (position + 1).to_string(),
+            "" if position > 0 => crate::core::text::decimal(position + 1),
             name => name.to_owned(),
         };
         match instance::Widget::mount(&root, &key, guide) {
             Ok(widget) => page.widgets.push(widget),
             Err(message) => {
                 page.failed += 1;
-                parts::show_failure(&root, &format!("The action selector could not start: {message}."))?;
+                parts::show_failure(&root, &["The action selector could not start: ", &message, "."].concat())?;
             }
         }
     }

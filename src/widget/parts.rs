@@ -2,6 +2,7 @@
 //! few elements the widget adds (action rows, a selection count, notices, an error line).
 
 use super::dom::{create, find, set_hidden, set_text};
+use crate::prelude::*;
 use wasm_bindgen::prelude::*;
 use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlSelectElement};
 
