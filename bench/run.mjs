@@ -64,7 +64,7 @@ for (const size of SIZES) {
   const page = await browser.newPage();
   await page.goto(`${url}bench.html`);
   Object.assign(row, await page.evaluate(async ({ size, queries, rounds }) => {
-    const { default: init, Catalog } = await import('/pkg/scope_selector.js');
+    const { default: init, Catalog } = await import('/dist/pkg/scope_selector.js');
     await init();
     const text = await (await fetch(`/data-${size}.json`)).text();
     const builds = [];

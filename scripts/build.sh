@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
-# Release build of the wasm package into www/pkg (wasm-opt -Oz from the npm binaryen package).
+# Release build into www/dist/, the directory a site ships as it is: the wasm package (wasm-opt -Oz
+# from the npm binaryen package) in dist/pkg/, and the JS shell and stylesheet, minified, beside it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
-wasm-pack build --release --target web --out-dir www/pkg --out-name scope_selector
+wasm-pack build --release --target web --out-dir www/dist/pkg --out-name scope_selector
 # Short names for the module's internal imports and exports, in the wasm and the glue alike.
 node scripts/minify-names.mjs
-# The generated glue ships unminified (comments, long names); minify it in place.
-esbuild www/pkg/scope_selector.js --minify --format=esm --log-level=warning --outfile=www/pkg/scope_selector.js --allow-overwrite
+# The generated glue, the shell and the stylesheet are written for reading; ship them minified.
+esbuild www/dist/pkg/scope_selector.js --minify --format=esm --log-level=warning --outfile=www/dist/pkg/scope_selector.js --allow-overwrite
+esbuild www/scope-selector.js --minify --format=esm --log-level=warning --outfile=www/dist/scope-selector.js
+esbuild www/scope-selector.css --minify --log-level=warning --outfile=www/dist/scope-selector.css

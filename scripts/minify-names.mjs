@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const pkg = (file) => fileURLToPath(new URL(`../www/pkg/${file}`, import.meta.url));
+const pkg = (file) => fileURLToPath(new URL(`../www/dist/pkg/${file}`, import.meta.url));
 const WASM = pkg('scope_selector_bg.wasm');
 
 // The same features as the release build's wasm-opt run (Cargo.toml), so the output is written
