@@ -93,6 +93,36 @@ proptest! {
     }
 
     #[test]
+    fn scopes_are_interned_in_order_of_first_appearance(entries in entries()) {
+        let catalog = catalog(&entries);
+        let table = &catalog.table;
+        // Reference: the kept actions' scope names, in table order, without repeats.
+        let mut expected: Vec<String> = Vec::new();
+        for index in 0..table.len() {
+            let id = &table.action(index).unwrap().id;
+            let (_, _, scopes) = entries.iter().find(|(entry_id, _, _)| entry_id == id).unwrap();
+            let mut own: Vec<&str> = scopes.iter().map(|scope| scope.as_str()).collect();
+            own.dedup();
+            let mut named: Vec<&str> = table.action_scopes(index).iter().map(|&scope| table.scope_name(scope as usize)).collect();
+            named.sort_unstable();
+            own.sort_unstable();
+            own.dedup();
+            prop_assert_eq!(named, own, "each action keeps exactly its own scopes");
+            for scope in scopes {
+                if !expected.contains(scope) {
+                    expected.push(scope.clone());
+                }
+            }
+        }
+        let interned: Vec<&str> = (0..table.scope_count()).map(|scope| table.scope_name(scope)).collect();
+        prop_assert_eq!(interned, expected.iter().map(String::as_str).collect::<Vec<_>>());
+        for (scope, name) in expected.iter().enumerate() {
+            prop_assert_eq!(table.scope_id(name), Some(scope as u32));
+        }
+        prop_assert_eq!(table.scope_id("not:a-generated_scope!"), None);
+    }
+
+    #[test]
     fn search_is_exact_and_within_the_table(entries in entries(), query in "[a-zA-Z_:<é ]{0,8}") {
         let mut catalog = catalog(&entries);
         let found = catalog.index.search(&query).to_vec();

@@ -5,7 +5,6 @@ use super::raw::{Kind, RawAction, RawTable, Shaped};
 use super::sort::sort_indices;
 use super::text::decimal;
 use crate::prelude::*;
-use alloc::collections::BTreeMap;
 use core::fmt;
 
 /// A field of an action object.
@@ -149,7 +148,8 @@ pub struct Table {
     scope_refs: Vec<u32>,
     /// Scope names by id; ids follow first appearance in the table.
     scope_names: Vec<String>,
-    scope_ids: BTreeMap<String, u32>,
+    /// Scope ids sorted by name, for look-ups.
+    scopes_by_name: Vec<u32>,
     /// Action indices sorted by id, for look-ups.
     by_id: Vec<u32>,
 }
@@ -211,6 +211,41 @@ fn check_entry(index: usize, entry: Shaped<RawAction>, notices: &mut Vec<TableNo
     Ok(Checked { action: Action { id, label }, scopes })
 }
 
+/// Gives every distinct scope name an id, in order of first mention. Returns the names by id,
+/// the id of each mention, and the ids sorted by name. One stable sort of the mentions by name,
+/// so a run of equal names starts with its first mention.
+fn intern(mut mentions: Vec<String>) -> (Vec<String>, Vec<u32>, Vec<u32>) {
+    let mut by_name: Vec<u32> = (0..mentions.len() as u32).collect();
+    sort_indices(&mut by_name, &mut |a, b| mentions[a as usize] < mentions[b as usize]);
+    // For every mention, the first mention of its name.
+    let mut first_of = vec![0u32; mentions.len()];
+    let mut run_first = 0;
+    for (at, &mention) in by_name.iter().enumerate() {
+        if at == 0 || mentions[mention as usize] != mentions[run_first as usize] {
+            run_first = mention;
+        }
+        first_of[mention as usize] = run_first;
+    }
+    // Ids in order of first mention; each name is moved out of its first mention.
+    let mut id_of_first = vec![u32::MAX; mentions.len()];
+    let mut names = Vec::new();
+    let mut refs = Vec::with_capacity(mentions.len());
+    for mention in 0..mentions.len() {
+        let first = first_of[mention] as usize;
+        if first == mention {
+            id_of_first[mention] = names.len() as u32;
+            names.push(core::mem::take(&mut mentions[mention]));
+        }
+        refs.push(id_of_first[first]);
+    }
+    let scopes_by_name = by_name
+        .into_iter()
+        .filter(|&mention| first_of[mention as usize] == mention)
+        .map(|first| id_of_first[first as usize])
+        .collect();
+    (names, refs, scopes_by_name)
+}
+
 impl Table {
     /// Validates a table read from JSON. Entries are trimmed; blank scopes and repeated ids are
     /// left out with a notice; anything else wrong is an error naming the entry and field.
@@ -242,33 +277,24 @@ impl Table {
         }
 
         let mut new_index = vec![0u32; checked.len()];
-        let mut table = Table {
-            actions: Vec::with_capacity(checked.len()),
-            scope_starts: vec![0],
-            scope_refs: Vec::with_capacity(checked.len()),
-            scope_names: Vec::new(),
-            scope_ids: BTreeMap::new(),
-            by_id: Vec::new(),
-        };
+        let mut actions = Vec::with_capacity(checked.len());
+        let mut scope_starts = vec![0];
+        // Every scope mention of the kept actions, in table order.
+        let mut mentions: Vec<String> = Vec::with_capacity(checked.len());
         for (old, entry) in checked.into_iter().enumerate() {
-            if !keep[old] {
-                continue;
+            if keep[old] {
+                new_index[old] = actions.len() as u32;
+                actions.push(entry.action);
+                mentions.extend(entry.scopes);
+                scope_starts.push(mentions.len() as u32);
             }
-            new_index[old] = table.actions.len() as u32;
-            let start = table.scope_refs.len();
-            for scope in entry.scopes {
-                let next = table.scope_names.len() as u32;
-                let id = *table.scope_ids.entry(scope).or_insert_with_key(|name| {
-                    table.scope_names.push(name.clone());
-                    next
-                });
-                table.scope_refs.push(id);
-            }
-            sort_indices(&mut table.scope_refs[start..], &mut |a, b| a < b);
-            table.scope_starts.push(table.scope_refs.len() as u32);
-            table.actions.push(entry.action);
         }
-        table.by_id = order.into_iter().filter(|&old| keep[old as usize]).map(|old| new_index[old as usize]).collect();
+        let by_id = order.into_iter().filter(|&old| keep[old as usize]).map(|old| new_index[old as usize]).collect();
+        let (scope_names, mut scope_refs, scopes_by_name) = intern(mentions);
+        for pair in scope_starts.windows(2) {
+            sort_indices(&mut scope_refs[pair[0] as usize..pair[1] as usize], &mut |a, b| a < b);
+        }
+        let table = Table { actions, scope_starts, scope_refs, scope_names, scopes_by_name, by_id };
         Ok(Loaded { table, notices })
     }
 
@@ -307,7 +333,10 @@ impl Table {
     }
 
     pub fn scope_id(&self, name: &str) -> Option<u32> {
-        self.scope_ids.get(name).copied()
+        self.scopes_by_name
+            .binary_search_by(|&scope| self.scope_name(scope as usize).cmp(name))
+            .ok()
+            .map(|at| self.scopes_by_name[at])
     }
 
     /// The index of the action with this id.
