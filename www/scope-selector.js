@@ -29,16 +29,24 @@ function showUnavailable(error) {
   console.error('scope-selector: could not load', error);
 }
 
+/** Settles once the document has been parsed (at once if it already has). */
+const parsed = document.readyState === 'loading'
+  ? new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }))
+  : Promise.resolve();
+
 /** Loads the module once and mounts every root; resolves to the mounted `Page`. */
 export const ready = (async () => {
   addStylesheet();
   try {
-    // Fetch the wasm while the glue module loads, instead of after it.
+    // Download and compile at once (the wasm while the glue loads). With `async` on the script
+    // tag this overlaps the parsing of the page; mounting waits until the page is parsed.
     const bytes = fetch(new URL('./pkg/scope_selector_bg.wasm', import.meta.url));
     const wasm = await import('./pkg/scope_selector.js');
     await wasm.default({ module_or_path: bytes });
+    await parsed;
     return wasm.mountPage();
   } catch (error) {
+    await parsed;
     showUnavailable(error);
     return null;
   }
@@ -81,7 +89,7 @@ function selectForManualCopy(source) {
 // that appears together with its message).
 const live = Object.assign(document.createElement('div'), { className: 'guides-scope-selector__live guides-scope-selector__offscreen' });
 live.setAttribute('role', 'status');
-document.body.append(live);
+parsed.then(() => document.body.append(live));
 
 function feedback(button, message) {
   clearTimeout(button.scopeSelectorTimer);
