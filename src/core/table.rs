@@ -212,38 +212,47 @@ fn check_entry(index: usize, entry: Shaped<RawAction>, notices: &mut Vec<TableNo
 }
 
 /// Gives every distinct scope name an id, in order of first mention. Returns the names by id,
-/// the id of each mention, and the ids sorted by name. One stable sort of the mentions by name,
-/// so a run of equal names starts with its first mention.
-fn intern(mut mentions: Vec<String>) -> (Vec<String>, Vec<u32>, Vec<u32>) {
-    let mut by_name: Vec<u32> = (0..mentions.len() as u32).collect();
-    sort_indices(&mut by_name, &mut |a, b| mentions[a as usize] < mentions[b as usize]);
-    // For every mention, the first mention of its name.
-    let mut first_of = vec![0u32; mentions.len()];
-    let mut run_first = 0;
-    for (at, &mention) in by_name.iter().enumerate() {
-        if at == 0 || mentions[mention as usize] != mentions[run_first as usize] {
-            run_first = mention;
-        }
-        first_of[mention as usize] = run_first;
-    }
-    // Ids in order of first mention; each name is moved out of its first mention.
-    let mut id_of_first = vec![u32::MAX; mentions.len()];
-    let mut names = Vec::new();
+/// the id of each mention, and the ids sorted by name. Names are found through a small
+/// open-addressing hash table (FNV-1a, linear probing, at most half full), so interning is linear
+/// in the mentions; only the distinct names are sorted.
+fn intern(mentions: Vec<String>) -> (Vec<String>, Vec<u32>, Vec<u32>) {
+    const EMPTY: u32 = u32::MAX;
+    let mut names: Vec<String> = Vec::new();
+    let mut slots = vec![EMPTY; 64];
     let mut refs = Vec::with_capacity(mentions.len());
-    for mention in 0..mentions.len() {
-        let first = first_of[mention] as usize;
-        if first == mention {
-            id_of_first[mention] = names.len() as u32;
-            names.push(core::mem::take(&mut mentions[mention]));
+    for mention in mentions {
+        if 2 * (names.len() + 1) > slots.len() {
+            slots = vec![EMPTY; slots.len() * 2];
+            for (id, name) in names.iter().enumerate() {
+                let mut slot = hash(name) & (slots.len() - 1);
+                while slots[slot] != EMPTY {
+                    slot = (slot + 1) & (slots.len() - 1);
+                }
+                slots[slot] = id as u32;
+            }
         }
-        refs.push(id_of_first[first]);
+        let mut slot = hash(&mention) & (slots.len() - 1);
+        let id = loop {
+            match slots[slot] {
+                EMPTY => {
+                    slots[slot] = names.len() as u32;
+                    names.push(mention);
+                    break slots[slot];
+                }
+                id if names[id as usize] == mention => break id,
+                _ => slot = (slot + 1) & (slots.len() - 1),
+            }
+        };
+        refs.push(id);
     }
-    let scopes_by_name = by_name
-        .into_iter()
-        .filter(|&mention| first_of[mention as usize] == mention)
-        .map(|first| id_of_first[first as usize])
-        .collect();
-    (names, refs, scopes_by_name)
+    let mut by_name: Vec<u32> = (0..names.len() as u32).collect();
+    sort_indices(&mut by_name, &mut |a, b| names[a as usize] < names[b as usize]);
+    (names, refs, by_name)
+}
+
+/// FNV-1a over the bytes of `text`.
+fn hash(text: &str) -> usize {
+    text.bytes().fold(0x811c_9dc5u32, |hash, byte| (hash ^ u32::from(byte)).wrapping_mul(0x0100_0193)) as usize
 }
 
 impl Table {
