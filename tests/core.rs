@@ -392,3 +392,18 @@ fn a_hundred_thousand_actions_are_accepted() {
     assert_eq!(big.index.search("number 99999").len(), 1);
     assert_eq!(big.table.index_of("action_54321"), Some(54_321));
 }
+
+#[test]
+fn text_helpers_write_numbers_and_join_pieces() {
+    use scope_selector::core::text::{concat, decimal, join};
+    assert_eq!(decimal(0), "0");
+    assert_eq!(decimal(7), "7");
+    assert_eq!(decimal(10), "10");
+    assert_eq!(decimal(8192), "8192");
+    assert_eq!(decimal(usize::MAX), usize::MAX.to_string());
+    assert_eq!(concat(&["a", "", "bc"]), "abc");
+    assert_eq!(concat(&[]), "");
+    assert_eq!(join(["x", "y", "z"], ", "), "x, y, z");
+    assert_eq!(join(["only"], "\n"), "only");
+    assert_eq!(join([], "|"), "");
+}

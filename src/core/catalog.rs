@@ -3,7 +3,7 @@
 use super::raw::RawTable;
 use super::search::{Fold, SearchIndex};
 use super::table::{Table, TableError, TableNotice};
-use super::text::decimal;
+use super::text::{concat, decimal};
 use crate::prelude::*;
 
 #[derive(Debug, Clone)]
@@ -27,7 +27,7 @@ impl Catalog {
     pub fn scopes(&self, actions: &[u32]) -> Result<Vec<String>, String> {
         if let Some(&bad) = actions.iter().find(|&&index| index as usize >= self.table.len()) {
             let (bad, len) = (decimal(bad as usize), decimal(self.table.len()));
-            return Err(["action index ", &bad, " is out of range: the table has ", &len, " actions"].concat());
+            return Err(concat(&["action index ", &bad, " is out of range: the table has ", &len, " actions"]));
         }
         let union = self.table.scope_union(actions.iter().map(|&index| index as usize));
         Ok(self.table.scope_names(&union).map(str::to_owned).collect())

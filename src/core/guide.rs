@@ -3,6 +3,7 @@
 
 use super::bitset::BitSet;
 use super::table::Table;
+use super::text::join;
 use crate::prelude::*;
 
 /// The non-empty names of a comma-separated attribute, trimmed.
@@ -56,7 +57,7 @@ impl GuideScopes {
     /// labels of chosen actions these scopes enable, comma-separated (empty hides the badge).
     pub fn badge_labels(&self, choice: GuideChoice<'_>) -> Option<String> {
         let actions = choice.actions?;
-        Some(choice.table.labels_enabled_by(actions, &self.known).join(", "))
+        Some(join(choice.table.labels_enabled_by(actions, &self.known), ", "))
     }
 }
 

@@ -8,7 +8,7 @@
 use super::bitset::BitSet;
 use super::separator::Separator;
 use super::table::Table;
-use super::text::decimal;
+use super::text::{concat, decimal};
 use crate::prelude::*;
 use core::fmt;
 
@@ -31,7 +31,7 @@ impl ParamNames {
         if key.is_empty() {
             ParamNames { actions: "actions".into(), separator: "separator".into() }
         } else {
-            ParamNames { actions: [key, "-actions"].concat(), separator: [key, "-separator"].concat() }
+            ParamNames { actions: concat(&[key, "-actions"]), separator: concat(&[key, "-separator"]) }
         }
     }
 }
@@ -57,27 +57,25 @@ impl LinkNotice {
         match self {
             LinkNotice::UnknownActions(1) => "1 action in the link was not found in this guide".into(),
             LinkNotice::UnknownActions(count) => {
-                [&decimal(*count), " actions in the link were not found in this guide"].concat()
+                concat(&[&decimal(*count), " actions in the link were not found in this guide"])
             }
-            LinkNotice::Repeated(name) => ["the link repeats \"", name, "\"; its values were combined"].concat(),
-            LinkNotice::TooLong(name) => [
+            LinkNotice::Repeated(name) => concat(&["the link repeats \"", name, "\"; its values were combined"]),
+            LinkNotice::TooLong(name) => concat(&[
                 "the link's \"",
                 name,
                 "\" is longer than ",
                 &decimal(MAX_ACTIONS_PARAM),
                 " characters and was ignored",
-            ]
-            .concat(),
+            ]),
             LinkNotice::UnknownSeparator(name) => {
                 let shown: String = name.chars().take(40).collect();
-                ["unknown separator \"", &shown, "\" in the link; using space"].concat()
+                concat(&["unknown separator \"", &shown, "\" in the link; using space"])
             }
-            LinkNotice::ChoiceTooLarge => [
+            LinkNotice::ChoiceTooLarge => concat(&[
                 "the choice is too large for a link (over ",
                 &decimal(MAX_ACTIONS_PARAM),
                 " characters); the URL leaves it out",
-            ]
-            .concat(),
+            ]),
         }
     }
 }

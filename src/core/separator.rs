@@ -1,5 +1,6 @@
 //! The separators a reader can join the chosen scopes with.
 
+use super::text::join;
 use crate::prelude::*;
 
 /// How the scope union is joined for copying.
@@ -47,13 +48,6 @@ impl Separator {
 
     /// Joins scope names with this separator.
     pub fn join<'a>(self, scopes: impl IntoIterator<Item = &'a str>) -> String {
-        let mut joined = String::new();
-        for (at, scope) in scopes.into_iter().enumerate() {
-            if at > 0 {
-                joined.push_str(self.text());
-            }
-            joined.push_str(scope);
-        }
-        joined
+        join(scopes, self.text())
     }
 }

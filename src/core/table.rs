@@ -3,7 +3,7 @@
 use super::bitset::BitSet;
 use super::raw::{Kind, RawAction, RawTable, Shaped};
 use super::sort::sort_indices;
-use super::text::decimal;
+use super::text::{concat, decimal};
 use crate::prelude::*;
 use core::fmt;
 
@@ -60,8 +60,8 @@ impl TableError {
     /// What is wrong, for the page's author.
     pub fn message(&self) -> String {
         match self {
-            TableError::Syntax(message) => ["the action table is not valid JSON (", message, ")"].concat(),
-            TableError::NotAnArray(kind) => ["the action table must be a JSON array, found ", kind.name()].concat(),
+            TableError::Syntax(message) => concat(&["the action table is not valid JSON (", message, ")"]),
+            TableError::NotAnArray(kind) => concat(&["the action table must be a JSON array, found ", kind.name()]),
             TableError::Empty => "the action table has no actions".into(),
             TableError::Entry { index, problem } => {
                 let position;
@@ -81,7 +81,7 @@ impl TableError {
                     EntryProblem::EmptyId => &["\"id\" is empty"],
                     EntryProblem::IdHasSeparator => &["\"id\" must not contain spaces or commas"],
                 };
-                ["action at index ", &decimal(*index), ": ", &detail.concat()].concat()
+                concat(&["action at index ", &decimal(*index), ": ", &concat(detail)])
             }
         }
     }
@@ -108,7 +108,7 @@ impl TableNotice {
     /// What was repaired, for the page's author.
     pub fn message(&self) -> String {
         match self {
-            TableNotice::DuplicateId { index, first, id } => [
+            TableNotice::DuplicateId { index, first, id } => concat(&[
                 "action at index ",
                 &decimal(*index),
                 " repeats the id \"",
@@ -116,12 +116,14 @@ impl TableNotice {
                 "\" of index ",
                 &decimal(*first),
                 " and was left out",
-            ]
-            .concat(),
-            TableNotice::BlankScope { index, position } => {
-                ["action at index ", &decimal(*index), ": blank \"scopes\"[", &decimal(*position), "] was left out"]
-                    .concat()
-            }
+            ]),
+            TableNotice::BlankScope { index, position } => concat(&[
+                "action at index ",
+                &decimal(*index),
+                ": blank \"scopes\"[",
+                &decimal(*position),
+                "] was left out",
+            ]),
         }
     }
 }

@@ -17,3 +17,21 @@ pub fn decimal(n: usize) -> String {
     }
     digits.iter().rev().map(|&digit| char::from(digit)).collect()
 }
+
+/// The pieces one after another (as `[..].concat()`, without the standard library's overflow
+/// check, whose panic message would bring string formatting into the wasm).
+pub fn concat(pieces: &[&str]) -> String {
+    join(pieces.iter().copied(), "")
+}
+
+/// The pieces with `separator` between them.
+pub fn join<'a>(pieces: impl IntoIterator<Item = &'a str>, separator: &str) -> String {
+    let mut joined = String::new();
+    for (at, piece) in pieces.into_iter().enumerate() {
+        if at > 0 {
+            joined.push_str(separator);
+        }
+        joined.push_str(piece);
+    }
+    joined
+}

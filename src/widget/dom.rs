@@ -3,10 +3,22 @@
 use crate::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{Document, Element, HtmlElement};
+use web_sys::{Document, Element, HtmlElement, Window};
+
+#[wasm_bindgen]
+extern "C" {
+    /// The page's `window`. (`web_sys::window()` looks for the global object four ways through
+    /// js-sys; a widget only ever runs in a window.)
+    #[wasm_bindgen(thread_local_v2, js_name = window)]
+    static WINDOW: Option<Window>;
+}
+
+pub fn window() -> Result<Window, JsValue> {
+    WINDOW.with(Clone::clone).ok_or_else(|| JsValue::from_str("no window"))
+}
 
 pub fn document() -> Result<Document, JsValue> {
-    web_sys::window().and_then(|window| window.document()).ok_or_else(|| JsValue::from_str("no document"))
+    window()?.document().ok_or_else(|| JsValue::from_str("no document"))
 }
 
 /// The first descendant of `root` matching `selector`, as type `T`.

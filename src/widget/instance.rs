@@ -1,14 +1,14 @@
 //! One mounted widget: its state, how it reacts to the reader, and how it updates the panel,
 //! the address bar and the guide elements it controls.
 
-use super::dom::{report, set_hidden, set_text};
+use super::dom::{report, set_hidden, set_text, window};
 use super::guide::GuideElement;
 use super::list::ActionList;
 use super::listener::Listener;
 use super::parts::Parts;
 use crate::api::parse_catalog;
 use crate::core::guide_url::{decode, encode_actions, encode_separator};
-use crate::core::text::decimal;
+use crate::core::text::{concat, decimal};
 use crate::core::window::is_windowed;
 use crate::core::{BitSet, Catalog, GuideChoice, LinkNotice, ParamNames, Separator, TableNotice};
 use crate::prelude::*;
@@ -44,7 +44,7 @@ struct State {
 
 /// The page's current address.
 fn page_url() -> Result<Url, JsValue> {
-    let href = web_sys::window().ok_or("no window")?.location().href()?;
+    let href = window()?.location().href()?;
     Url::new(&href)
 }
 
@@ -57,8 +57,7 @@ impl Widget {
         let state = State::new(root, key, catalog, guide).map_err(|error| crate::api::error_message(&error))?;
         let state = Rc::new(RefCell::new(state));
         let listeners = listen_all(&state);
-        let parts = &state.borrow().parts;
-        report(parts.root.set_attribute("data-guide-state", "ready"));
+        report(root.set_attribute("data-guide-state", "ready"));
         Ok(Widget { _listeners: listeners })
     }
 }
@@ -114,9 +113,9 @@ impl State {
         let shown = self.result.len();
         let (chosen, total_text) = (decimal(self.chosen.len()), decimal(total));
         let text = if shown == total {
-            [&chosen, " of ", &total_text, " actions selected"].concat()
+            concat(&[&chosen, " of ", &total_text, " actions selected"])
         } else {
-            [&chosen, " of ", &total_text, " actions selected · ", &decimal(shown), " shown"].concat()
+            concat(&[&chosen, " of ", &total_text, " actions selected · ", &decimal(shown), " shown"])
         };
         set_text(&self.parts.status, &text);
     }
@@ -138,7 +137,7 @@ impl State {
         }
         if write_url {
             self.link_notices.clear();
-            let window = web_sys::window().ok_or("no window")?;
+            let window = window()?;
             window.history()?.replace_state_with_url(&JsValue::NULL, "", Some(&href))?;
             // Other widgets on the page show the whole URL too: tell them it changed.
             window.dispatch_event(&Event::new(URL_CHANGED)?)?;
@@ -245,10 +244,12 @@ fn listen_all(state: &Rc<RefCell<State>>) -> Vec<Listener> {
             }
         })
     };
-    let parts = &state.borrow().parts;
+    // The state was just made and nothing holds it yet (`try_borrow`: no panic path in the wasm).
+    let Ok(current) = state.try_borrow() else { return Vec::new() };
+    let parts = &current.parts;
     let mut listeners =
         vec![listen(&parts.rows, "change", State::on_check), listen(&parts.list, "scroll", State::on_scroll)];
-    if let Some(window) = web_sys::window() {
+    if let Ok(window) = window() {
         listeners.push(listen(&window, URL_CHANGED, State::on_url_changed));
     }
     if let Some(search) = &parts.search {

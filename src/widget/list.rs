@@ -4,7 +4,7 @@
 
 use super::dom::{create, document, set_hidden, set_text};
 use super::parts::Parts;
-use crate::core::text::decimal;
+use crate::core::text::{decimal, join};
 use crate::core::window::{is_windowed, rows_to_render};
 use crate::core::{BitSet, Table};
 use crate::prelude::*;
@@ -58,7 +58,7 @@ impl Row {
             }
             let scopes: Vec<&str> =
                 table.action_scopes(action as usize).iter().map(|&scope| table.scope_name(scope as usize)).collect();
-            set_text(&self.scopes, &scopes.join(", "));
+            set_text(&self.scopes, &join(scopes, ", "));
             self.action = Some(action);
         }
         if is_windowed(total) {

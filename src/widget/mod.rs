@@ -8,6 +8,7 @@ mod list;
 mod listener;
 mod parts;
 
+use crate::core::text;
 use crate::prelude::*;
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
@@ -63,14 +64,14 @@ pub fn mount_page() -> Result<Page, JsValue> {
         }
         let name = root.get_attribute("data-guides-scope-selector").unwrap_or_default();
         let key = match name.trim() {
-            "" if position > 0 => crate::core::text::decimal(position + 1),
+            "" if position > 0 => text::decimal(position + 1),
             name => name.to_owned(),
         };
         match instance::Widget::mount(&root, &key, guide) {
             Ok(widget) => page.widgets.push(widget),
             Err(message) => {
                 page.failed += 1;
-                parts::show_failure(&root, &["The action selector could not start: ", &message, "."].concat())?;
+                parts::show_failure(&root, &text::concat(&["The action selector could not start: ", &message, "."]))?;
             }
         }
     }

@@ -2,13 +2,13 @@
 //! few elements the widget adds (action rows, a selection count, notices, an error line).
 
 use super::dom::{create, find, set_hidden, set_text};
+use crate::core::text::join;
 use crate::prelude::*;
 use wasm_bindgen::prelude::*;
 use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlSelectElement};
 
 /// The elements of a mounted panel. Only the list is required; it is created when missing.
 pub struct Parts {
-    pub root: Element,
     pub search: Option<HtmlInputElement>,
     pub select_all: Option<Element>,
     pub clear: Option<Element>,
@@ -57,7 +57,6 @@ impl Parts {
         name_if_unnamed(url.as_deref(), "Dynamic guide URL")?;
         name_if_unnamed(delimiter.as_deref(), "Separator")?;
         Ok(Parts {
-            root: root.clone(),
             search,
             select_all: find(root, "[data-guide-select-all]"),
             clear: find(root, "[data-guide-clear]"),
@@ -75,7 +74,7 @@ impl Parts {
 
     /// Shows the notices (or hides the area when there are none).
     pub fn show_notices(&self, notices: &[String]) {
-        set_text(&self.notices, &notices.join("\n"));
+        set_text(&self.notices, &join(notices.iter().map(String::as_str), "\n"));
         set_hidden(&self.notices, notices.is_empty());
     }
 }
