@@ -218,43 +218,47 @@ fn check_entry(index: usize, entry: Shaped<RawAction>, notices: &mut Vec<TableNo
 /// open-addressing hash table (FNV-1a, linear probing, at most half full), so interning is linear
 /// in the mentions; only the distinct names are sorted.
 fn intern(mentions: Vec<String>) -> (Vec<String>, Vec<u32>, Vec<u32>) {
-    const EMPTY: u32 = u32::MAX;
     let mut names: Vec<String> = Vec::new();
-    let mut slots = vec![EMPTY; 64];
+    let mut slots = vec![EMPTY_SLOT; 64];
     let mut refs = Vec::with_capacity(mentions.len());
     for mention in mentions {
         if 2 * (names.len() + 1) > slots.len() {
-            slots = vec![EMPTY; slots.len() * 2];
+            slots = vec![EMPTY_SLOT; slots.len() * 2];
             for (id, name) in names.iter().enumerate() {
-                let mut slot = hash(name) & (slots.len() - 1);
-                while slots[slot] != EMPTY {
-                    slot = (slot + 1) & (slots.len() - 1);
-                }
+                let slot = slot_of(&slots, &names, name);
                 slots[slot] = id as u32;
             }
         }
-        let mut slot = hash(&mention) & (slots.len() - 1);
-        let id = loop {
-            match slots[slot] {
-                EMPTY => {
-                    slots[slot] = names.len() as u32;
-                    names.push(mention);
-                    break slots[slot];
-                }
-                id if names[id as usize] == mention => break id,
-                _ => slot = (slot + 1) & (slots.len() - 1),
-            }
-        };
-        refs.push(id);
+        let slot = slot_of(&slots, &names, &mention);
+        if slots[slot] == EMPTY_SLOT {
+            slots[slot] = names.len() as u32;
+            names.push(mention);
+        }
+        refs.push(slots[slot]);
     }
     let mut by_name: Vec<u32> = (0..names.len() as u32).collect();
     sort_indices(&mut by_name, &mut |a, b| names[a as usize] < names[b as usize]);
     (names, refs, by_name)
 }
 
-/// FNV-1a over the bytes of `text`.
-fn hash(text: &str) -> usize {
-    text.bytes().fold(0x811c_9dc5u32, |hash, byte| (hash ^ u32::from(byte)).wrapping_mul(0x0100_0193)) as usize
+/// A free slot of [`intern`]'s hash table.
+const EMPTY_SLOT: u32 = u32::MAX;
+
+/// The slot holding the id of `name`, or the free slot where it belongs (FNV-1a, linear probing;
+/// the table is never full).
+fn slot_of(slots: &[u32], names: &[String], name: &str) -> usize {
+    let mask = slots.len() - 1;
+    let hash = name.bytes().fold(0x811c_9dc5u32, |hash, byte| (hash ^ u32::from(byte)).wrapping_mul(0x0100_0193));
+    let mut slot = hash as usize & mask;
+    while slots[slot] != EMPTY_SLOT && names[slots[slot] as usize] != name {
+        slot = (slot + 1) & mask;
+    }
+    slot
+}
+
+/// The entry of `sorted` (indices ordered by `key`) whose key is `wanted`.
+fn find_sorted<'a>(sorted: &[u32], key: impl Fn(u32) -> &'a str, wanted: &str) -> Option<u32> {
+    sorted.binary_search_by(|&index| key(index).cmp(wanted)).ok().map(|at| sorted[at])
 }
 
 impl Table {
@@ -344,18 +348,12 @@ impl Table {
     }
 
     pub fn scope_id(&self, name: &str) -> Option<u32> {
-        self.scopes_by_name
-            .binary_search_by(|&scope| self.scope_name(scope as usize).cmp(name))
-            .ok()
-            .map(|at| self.scopes_by_name[at])
+        find_sorted(&self.scopes_by_name, |scope| self.scope_name(scope as usize), name)
     }
 
     /// The index of the action with this id.
     pub fn index_of(&self, id: &str) -> Option<u32> {
-        self.by_id
-            .binary_search_by(|&index| self.actions[index as usize].id.as_str().cmp(id))
-            .ok()
-            .map(|at| self.by_id[at])
+        find_sorted(&self.by_id, |index| self.actions[index as usize].id.as_str(), id)
     }
 
     /// The scopes needed by the given actions (indices out of range are ignored).
