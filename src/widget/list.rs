@@ -56,8 +56,7 @@ impl Row {
                 set_text(&self.label, &entry.label);
                 set_text(&self.id, &entry.id);
             }
-            let scopes: Vec<&str> =
-                table.action_scopes(action as usize).iter().map(|&scope| table.scope_name(scope as usize)).collect();
+            let scopes = table.action_scopes(action as usize).iter().map(|&scope| table.scope_name(scope as usize));
             set_text(&self.scopes, &join(scopes, ", "));
             self.action = Some(action);
         }
