@@ -35,12 +35,6 @@ impl Kind {
     }
 }
 
-impl fmt::Display for Kind {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.name())
-    }
-}
-
 /// A value of the expected shape, or the kind of value found instead.
 pub type Shaped<T> = Result<T, Kind>;
 

@@ -26,12 +26,6 @@ impl Field {
     }
 }
 
-impl fmt::Display for Field {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.name())
-    }
-}
-
 /// What is wrong with one entry of the table.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum EntryProblem {
