@@ -124,6 +124,8 @@ test('when the clipboard is denied and the fallback fails, the reader is told to
   const selected = await w.url.evaluate((input) => input.value.slice(input.selectionStart, input.selectionEnd));
   assert.equal(selected, await w.url.inputValue(), 'the URL is selected, ready for Ctrl+C');
   await w.copyScopes.click();
+  // The text is selected before the feedback appears (the copy attempt is asynchronous).
+  assert.equal(await copyFeedback(w.copyScopes), 'Copy blocked: press Ctrl+C (⌘C)');
   assert.equal(await page.evaluate(() => getSelection().toString()), 'jobsRead');
 });
 

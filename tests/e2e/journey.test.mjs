@@ -80,8 +80,9 @@ for (const journey of [...PAGES, { ...PAGES[0], csp: true }]) {
       }
       await w.separator.selectOption('comma');
       await w.copyScopes.click();
-      assert.equal(await clipboard(page), union.join(','));
+      // The feedback appears once the clipboard is written (copying is asynchronous).
       assert.equal(await copyFeedback(w.copyScopes), 'Copied');
+      assert.equal(await clipboard(page), union.join(','));
     });
 
     test('the guide URL follows the choice in the address bar without adding history', async () => {
@@ -95,6 +96,7 @@ for (const journey of [...PAGES, { ...PAGES[0], csp: true }]) {
       assert.equal(url.searchParams.get('separator'), 'comma');
       assert.equal(await page.evaluate(() => history.length), historyBefore);
       await w.copyUrl.click();
+      assert.equal(await copyFeedback(w.copyUrl), 'Copied');
       assert.equal(await clipboard(page), url.href);
     });
 
@@ -137,8 +139,8 @@ for (const journey of [...PAGES, { ...PAGES[0], csp: true }]) {
     test('a per-scope copy button copies its scope', async () => {
       const button = page.locator('[data-copy]').first();
       await button.click();
-      assert.equal(await clipboard(page), await button.getAttribute('data-copy'));
       assert.equal(await copyFeedback(button), 'Copied');
+      assert.equal(await clipboard(page), await button.getAttribute('data-copy'));
     });
   });
 }
