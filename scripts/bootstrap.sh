@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what building and testing need, skipping whatever is already present (idempotent):
-# the wasm32 target, clippy/rustfmt, wasm-pack, a wasm-bindgen CLI matching Cargo.lock,
+# the wasm32 target, clippy/rustfmt, the standard library's sources, wasm-pack, a wasm-bindgen CLI matching Cargo.lock,
 # Chromium with ChromeDriver, and the npm packages (binaryen's wasm-opt, playwright-core).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,6 +12,8 @@ installed_targets=$(rustup target list --installed)
 grep -qx wasm32-unknown-unknown <<<"$installed_targets" || rustup target add wasm32-unknown-unknown
 rustup component list --installed | grep -q '^clippy' || rustup component add clippy
 rustup component list --installed | grep -q '^rustfmt' || rustup component add rustfmt
+# The release build recompiles core and alloc for size (scripts/build.sh), from their sources.
+rustup component list --installed | grep -q '^rust-src' || rustup component add rust-src
 
 if ! command -v wasm-pack >/dev/null; then
   say "installing wasm-pack (a few minutes)"
