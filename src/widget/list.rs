@@ -2,7 +2,7 @@
 //! Short lists are rendered whole; long ones only around the scroll position (see
 //! [`crate::core::window`]), so a keystroke costs the same at 137 actions or 100,000.
 
-use super::dom::{create, document, set_hidden, set_text};
+use super::dom::{create, document};
 use super::parts::Parts;
 use crate::core::text::{decimal, join};
 use crate::core::window::{is_windowed, rows_to_render};
@@ -23,24 +23,45 @@ struct Row {
     scopes: Element,
     /// The action this row shows, if any.
     action: Option<u32>,
+    /// Whether the row element carries `hidden` (kept here, so showing a shown row costs no call).
+    hidden: bool,
+}
+
+/// The element tree of a row, without text or slot; rows are deep clones of it, which crosses
+/// into the browser far fewer times than building each row element by element.
+fn row_template() -> Result<HtmlElement, JsValue> {
+    let row = create("div", "guides-scope-selector__row")?;
+    row.set_attribute("role", "listitem")?;
+    let label = create("label", "guides-scope-selector__row-label")?;
+    let check: HtmlInputElement = create("input", "guides-scope-selector__check")?.unchecked_into();
+    check.set_type("checkbox");
+    let text = create("span", "guides-scope-selector__action")?;
+    let name = create("span", "guides-scope-selector__action-label")?;
+    let id = create("code", "guides-scope-selector__action-id")?;
+    let scopes = create("span", "guides-scope-selector__action-scopes")?;
+    text.append_with_node_2(&name, &id)?;
+    label.append_with_node_3(&check, &text, &scopes)?;
+    row.append_child(&label)?;
+    Ok(row)
+}
+
+/// An element of the row template, which is always there.
+fn present(element: Option<Element>) -> Result<Element, JsValue> {
+    element.ok_or_else(|| JsValue::from_str("row template"))
 }
 
 impl Row {
-    fn new(slot: usize) -> Result<Row, JsValue> {
-        let element = create("div", "guides-scope-selector__row")?;
-        element.set_attribute("role", "listitem")?;
+    /// A clone of `template` for pool slot `slot`.
+    fn new(template: &HtmlElement, slot: usize) -> Result<Row, JsValue> {
+        let element: HtmlElement = template.clone_node_with_deep(true)?.unchecked_into();
         element.set_attribute("data-slot", &decimal(slot))?;
-        let label = create("label", "guides-scope-selector__row-label")?;
-        let check: HtmlInputElement = create("input", "guides-scope-selector__check")?.unchecked_into();
-        check.set_type("checkbox");
-        let text = create("span", "guides-scope-selector__action")?;
-        let name = create("span", "guides-scope-selector__action-label")?;
-        let id = create("code", "guides-scope-selector__action-id")?;
-        let scopes = create("span", "guides-scope-selector__action-scopes")?;
-        text.append_with_node_2(&name, &id)?;
-        label.append_with_node_3(&check, &text, &scopes)?;
-        element.append_child(&label)?;
-        Ok(Row { element, check, label: name.into(), id: id.into(), scopes: scopes.into(), action: None })
+        // The template's shape: row > label > (check, text > (label, id), scopes).
+        let check = present(present(element.first_element_child())?.first_element_child())?;
+        let text = present(check.next_element_sibling())?;
+        let label = present(text.first_element_child())?;
+        let id = present(label.next_element_sibling())?;
+        let scopes = present(text.next_element_sibling())?;
+        Ok(Row { element, check: check.unchecked_into(), label, id, scopes, action: None, hidden: false })
     }
 
     fn show(
@@ -52,12 +73,13 @@ impl Row {
         chosen: &BitSet,
     ) -> Result<(), JsValue> {
         if self.action != Some(action) {
+            // A new action means new text: written without reading the old one first.
             if let Some(entry) = table.action(action as usize) {
-                set_text(&self.label, &entry.label);
-                set_text(&self.id, &entry.id);
+                self.label.set_text_content(Some(&entry.label));
+                self.id.set_text_content(Some(&entry.id));
             }
             let scopes = table.action_scopes(action as usize).iter().map(|&scope| table.scope_name(scope as usize));
-            set_text(&self.scopes, &join(scopes, ", "));
+            self.scopes.set_text_content(Some(&join(scopes, ", ")));
             self.action = Some(action);
         }
         if is_windowed(total) {
@@ -65,13 +87,21 @@ impl Row {
             self.element.set_attribute("aria-setsize", &decimal(total))?;
         }
         self.check.set_checked(chosen.contains(action as usize));
-        set_hidden(&self.element, false);
+        self.set_hidden(false);
         Ok(())
     }
 
     fn hide(&mut self) {
         self.action = None;
-        set_hidden(&self.element, true);
+        self.set_hidden(true);
+    }
+
+    fn set_hidden(&mut self, hidden: bool) {
+        if self.hidden != hidden {
+            self.hidden = hidden;
+            // Cannot fail for a valid attribute name.
+            let _ = self.element.toggle_attribute_with_force("hidden", hidden);
+        }
     }
 }
 
@@ -84,6 +114,8 @@ fn pixels(value: f64) -> String {
 #[derive(Default)]
 pub struct ActionList {
     rows: Vec<Row>,
+    /// Made with the first row.
+    template: Option<HtmlElement>,
     row_height: Option<f64>,
 }
 
@@ -118,7 +150,11 @@ impl ActionList {
 
         let focused = self.focused_action();
         while self.rows.len() < window.len() {
-            let row = Row::new(self.rows.len())?;
+            let template = match &self.template {
+                Some(template) => template,
+                None => self.template.insert(row_template()?),
+            };
+            let row = Row::new(template, self.rows.len())?;
             parts.rows.append_child(&row.element)?;
             self.rows.push(row);
         }
