@@ -141,6 +141,22 @@ proptest! {
         }
     }
 
+    /// Long words typed over a two-letter alphabet: matches survive many keystrokes, so a match's
+    /// kept bytes run out and are refilled, and words move to later occurrences in their line.
+    #[test]
+    fn typing_long_words_agrees_with_fresh_searches(
+        labels in prop::collection::vec("[ab ]{0,40}", 1..30),
+        query in "[ab]{1,20}( [ab]{1,12})?",
+    ) {
+        let entries: Vec<Entry> =
+            labels.into_iter().enumerate().map(|(at, label)| (format!("id{at}"), label, vec!["s".to_owned()])).collect();
+        let mut typed = catalog(&entries);
+        for end in 1..=query.len() {
+            let prefix = &query[..end];
+            prop_assert_eq!(typed.index.search(prefix).to_vec(), reference_search(&typed.table, prefix), "query {:?}", prefix);
+        }
+    }
+
     #[test]
     fn link_values_never_panic_and_stay_in_the_table(entries in entries(), actions in prop::collection::vec(".{0,40}", 0..3), separators in prop::collection::vec(".{0,10}", 0..3)) {
         let catalog = catalog(&entries);

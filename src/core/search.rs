@@ -6,8 +6,10 @@
 //! bytes it holds, so most lines that cannot hold a word are ruled out without being read. The first
 //! word is looked for in every line; the others only in the survivors. When the new query
 //! extends the previous one (typing letter by letter), only the previous result is re-checked, only
-//! against the words that changed, and a word that grew is first tried where its shorter form
-//! matched (remembered per result), which is where it almost always still matches.
+//! against the words that changed. For a word that grew, each result remembers where its shorter
+//! form matched and the eight bytes that follow: the word almost always still matches there, and
+//! those bytes tell so without touching the text (reading 100,000 scattered lines costs more than
+//! the comparison).
 //! Results are action indices in table order.
 //!
 //! Case folding is a parameter ([`Fold`]): the browser build uses the engine's own
@@ -36,17 +38,62 @@ pub struct SearchIndex {
 }
 
 /// Matching actions (table order) and, for each, where the query's final word first occurs in
-/// its line (empty when the query had no words).
+/// its line and the bytes that follow that occurrence (empty when the query had no words).
 #[derive(Debug, Clone, Default)]
 struct Matches {
     actions: Vec<u32>,
     offsets: Vec<u32>,
+    /// The [`AHEAD`] bytes of the text after each occurrence of the final word, packed by
+    /// [`pack`]: a word that grows by a few letters is checked against them without reading the
+    /// text. Bytes not known (used up by earlier growth, or past the end) are 0xFF, which UTF-8
+    /// text never holds, so they never match: such entries are checked in the text instead.
+    ahead: Vec<u64>,
 }
 
+/// How many bytes after a match are kept with it (see [`Matches::ahead`]).
+const AHEAD: usize = 8;
+
 impl Matches {
-    fn push(&mut self, action: u32, offset: usize) {
+    /// Every action of a table of `len`: the result of a query without words.
+    fn everything(len: usize) -> Matches {
+        Matches { actions: (0..len as u32).collect(), ..Matches::default() }
+    }
+
+    fn push(&mut self, action: u32, offset: usize, ahead: u64) {
         self.actions.push(action);
         self.offsets.push(offset as u32);
+        self.ahead.push(ahead);
+    }
+}
+
+/// The first [`AHEAD`] bytes of `bytes`, first byte lowest, the missing ones 0xFF.
+fn pack(bytes: &[u8]) -> u64 {
+    bytes.iter().take(AHEAD).rev().fold(u64::MAX, |packed, &byte| packed << 8 | u64::from(byte))
+}
+
+/// Packed bytes without their first `count` (the rest moved down, 0xFF coming in).
+fn skip(packed: u64, count: usize) -> u64 {
+    let shift = 8 * count as u32;
+    packed.checked_shr(shift).unwrap_or(0) | !u64::MAX.checked_shr(shift).unwrap_or(0)
+}
+
+/// The bytes a grown word added, as a test of packed bytes (at most [`AHEAD`] of them).
+#[derive(Clone, Copy)]
+struct Added {
+    packed: u64,
+    mask: u64,
+    len: usize,
+}
+
+impl Added {
+    fn new(bytes: &[u8]) -> Option<Added> {
+        let mask = u64::MAX.checked_shr(64 - 8 * bytes.len().min(AHEAD) as u32).unwrap_or(0);
+        (bytes.len() <= AHEAD).then(|| Added { packed: pack(bytes), mask, len: bytes.len() })
+    }
+
+    /// Whether packed bytes start with these.
+    fn starts(self, packed: u64) -> bool {
+        (packed ^ self.packed) & self.mask == 0
     }
 }
 
@@ -110,7 +157,7 @@ impl SearchIndex {
             text = lines.into_bytes();
             starts = line_starts(&text);
         }
-        let last = Matches { actions: (0..table.len() as u32).collect(), offsets: Vec::new() };
+        let last = Matches::everything(table.len());
         let mut index = SearchIndex { text, starts, masks: Vec::new(), fold, last_query: String::new(), last };
         index.masks = (0..table.len() as u32).map(|action| byte_mask(index.line(action))).collect();
         index
@@ -129,6 +176,18 @@ impl SearchIndex {
     fn line(&self, action: u32) -> &[u8] {
         let line = action as usize;
         self.text.get(self.start(line)..self.start(line + 1)).unwrap_or_default()
+    }
+
+    /// The packed bytes of the text from byte `from` of the line of `action`. (They may run into
+    /// the next line: a line ends with a newline, which no word holds, so that never makes a word
+    /// match.)
+    fn ahead(&self, action: u32, from: usize) -> u64 {
+        pack(self.text.get(self.start(action as usize) + from..).unwrap_or_default())
+    }
+
+    /// Records that `word` occurs at `at` in the line of `action`.
+    fn found(&self, matches: &mut Matches, action: u32, word: &[u8], at: usize) {
+        matches.push(action, at, self.ahead(action, at + word.len()));
     }
 
     /// Indices of the actions matching every word of `query`, in table order.
@@ -158,39 +217,44 @@ impl SearchIndex {
                 Some(matches) => self.check(matches, word.as_bytes(), before.filter(|_| grown).map(str::len)),
             });
         }
-        self.last = found.unwrap_or_else(|| Matches { actions: (0..self.len() as u32).collect(), offsets: Vec::new() });
+        self.last = found.unwrap_or_else(|| Matches::everything(self.len()));
         self.last_query = folded;
         &self.last.actions
     }
 
     /// The matches that also hold `word`. With `grown` (a length), `word` extends the word of
-    /// that length the offsets point at: that much of it is known to match at the offset, and its
-    /// first occurrence is there or later.
+    /// that length the offsets point at, so its first occurrence is there or later; when it grew
+    /// by no more than [`AHEAD`] bytes, the bytes kept after each match tell whether it is still
+    /// there without reading the text.
     fn check(&self, matches: Matches, word: &[u8], grown: Option<usize>) -> Matches {
         let capacity = matches.actions.len();
-        let mut kept = Matches { actions: Vec::with_capacity(capacity), offsets: Vec::with_capacity(capacity) };
+        let mut kept = Matches {
+            actions: Vec::with_capacity(capacity),
+            offsets: Vec::with_capacity(capacity),
+            ahead: Vec::with_capacity(capacity),
+        };
         let wanted = byte_mask(word);
+        let known = grown.map(|known| known.min(word.len()));
+        // The new bytes of a grown word, to be found among the bytes kept ahead of each match.
+        let added = known.and_then(|known| Added::new(&word[known..]));
         for (position, &action) in matches.actions.iter().enumerate() {
+            let offset = matches.offsets.get(position).map(|&offset| offset as usize);
+            if let (Some(added), Some(from), Some(&ahead)) = (added, offset, matches.ahead.get(position)) {
+                if added.starts(ahead) {
+                    // Still at the same place, with the rest of the kept bytes ahead of it.
+                    kept.push(action, from, skip(ahead, added.len));
+                    continue;
+                }
+            }
             if !self.may_hold(action, wanted) {
                 continue;
             }
             let line = self.line(action);
-            let at = match (grown, matches.offsets.get(position)) {
-                (Some(known), Some(&offset)) => {
-                    let (from, known) = (offset as usize, known.min(word.len()));
-                    let rest_matches = line
-                        .get(from + known..from + word.len())
-                        .is_some_and(|rest| rest.iter().zip(&word[known..]).all(|(have, want)| have == want));
-                    if rest_matches {
-                        Some(from)
-                    } else {
-                        line.get(from + 1..).and_then(|rest| find(rest, word)).map(|at| from + 1 + at)
-                    }
-                }
-                _ => find(line, word),
-            };
+            // A grown word first occurs where its shorter form did, or later.
+            let from = offset.filter(|_| known.is_some()).unwrap_or(0);
+            let at = line.get(from..).and_then(|rest| find(rest, word)).map(|at| from + at);
             if let Some(at) = at {
-                kept.push(action, at);
+                self.found(&mut kept, action, word, at);
             }
         }
         kept
@@ -204,7 +268,7 @@ impl SearchIndex {
         for action in 0..self.len() as u32 {
             if self.may_hold(action, wanted) {
                 if let Some(at) = find(self.line(action), word) {
-                    found.push(action, at);
+                    self.found(&mut found, action, word, at);
                 }
             }
         }
@@ -219,5 +283,26 @@ impl SearchIndex {
     /// Where line `line` starts (the buffer's end for the line after the last).
     fn start(&self, line: usize) -> usize {
         self.starts.get(line).map_or(self.text.len(), |&start| start as usize)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kept_bytes_decide_a_grown_word_until_they_are_used_up() {
+        let ahead = pack(b"didate\tcandidates");
+        assert!(Added::new(b"d").is_some_and(|added| added.starts(ahead)));
+        assert!(Added::new(b"didate\tc").is_some_and(|added| added.starts(ahead)), "all AHEAD bytes");
+        assert!(Added::new(b"didate\tca").is_none(), "more than AHEAD bytes are checked in the text");
+        assert!(Added::new(b"dx").is_some_and(|added| !added.starts(ahead)));
+        assert!(Added::new(b"").is_some_and(|added| added.starts(ahead)));
+        let later = skip(ahead, 3);
+        assert!(Added::new(b"ate\tc").is_some_and(|added| added.starts(later)));
+        // Bytes moved in are unknown: they match no text, so the word is checked in the text.
+        assert!(Added::new(b"ate\tcan").is_some_and(|added| !added.starts(later)));
+        assert_eq!(skip(ahead, AHEAD), u64::MAX);
+        assert_eq!(pack(b"ab"), 0xffff_ffff_ffff_6261);
     }
 }
