@@ -68,7 +68,10 @@ impl Matches {
 
 /// The first [`AHEAD`] bytes of `bytes`, first byte lowest, the missing ones 0xFF.
 fn pack(bytes: &[u8]) -> u64 {
-    bytes.iter().take(AHEAD).rev().fold(u64::MAX, |packed, &byte| packed << 8 | u64::from(byte))
+    match bytes.first_chunk::<AHEAD>() {
+        Some(&chunk) => u64::from_le_bytes(chunk),
+        None => bytes.iter().rev().fold(u64::MAX, |packed, &byte| packed << 8 | u64::from(byte)),
+    }
 }
 
 /// Packed bytes without their first `count` (the rest moved down, 0xFF coming in).
