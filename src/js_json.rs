@@ -39,20 +39,26 @@ impl<'de> Deserializer<'de> for JsJson {
     type Error = NotJson;
 
     fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, NotJson> {
+        // Every question is a call into the engine: ask in the order of how common the kinds are
+        // in an action table (strings, then objects and arrays).
         let value = self.0;
         if let Some(text) = value.as_string() {
             visitor.visit_string(text)
+        } else if value.is_object() {
+            if Array::is_array(&value) {
+                let items: Array = value.unchecked_into();
+                visitor.visit_seq(Items { len: items.length(), items, next: 0 })
+            } else {
+                // `[key, value, key, value, …]`: one array for the whole object.
+                let entries = Object::entries(value.unchecked_ref()).flat(1);
+                visitor.visit_map(Entries { len: entries.length(), entries, next: 0 })
+            }
         } else if let Some(number) = value.as_f64() {
             visitor.visit_f64(number)
         } else if let Some(flag) = value.as_bool() {
             visitor.visit_bool(flag)
         } else if value.is_null() || value.is_undefined() {
             visitor.visit_unit()
-        } else if Array::is_array(&value) {
-            visitor.visit_seq(Items { items: value.unchecked_into(), next: 0 })
-        } else if value.is_object() {
-            let entries = Object::entries(value.unchecked_ref());
-            visitor.visit_map(Entries { entries, next: 0, value: JsValue::UNDEFINED })
         } else {
             Err(NotJson)
         }
@@ -71,6 +77,7 @@ impl<'de> Deserializer<'de> for JsJson {
 
 struct Items {
     items: Array,
+    len: u32,
     next: u32,
 }
 
@@ -78,7 +85,7 @@ impl<'de> SeqAccess<'de> for Items {
     type Error = NotJson;
 
     fn next_element_seed<T: DeserializeSeed<'de>>(&mut self, seed: T) -> Result<Option<T::Value>, NotJson> {
-        if self.next >= self.items.length() {
+        if self.next >= self.len {
             return Ok(None);
         }
         self.next += 1;
@@ -86,31 +93,30 @@ impl<'de> SeqAccess<'de> for Items {
     }
 
     fn size_hint(&self) -> Option<usize> {
-        Some((self.items.length() - self.next) as usize)
+        Some((self.len - self.next) as usize)
     }
 }
 
-/// An object's `[key, value]` pairs, from `Object.entries`.
+/// An object's keys and values, alternating (`Object.entries`, flattened).
 struct Entries {
     entries: Array,
+    len: u32,
     next: u32,
-    value: JsValue,
 }
 
 impl<'de> MapAccess<'de> for Entries {
     type Error = NotJson;
 
     fn next_key_seed<K: DeserializeSeed<'de>>(&mut self, seed: K) -> Result<Option<K::Value>, NotJson> {
-        if self.next >= self.entries.length() {
+        if self.next >= self.len {
             return Ok(None);
         }
-        let pair: Array = self.entries.get(self.next).unchecked_into();
         self.next += 1;
-        self.value = pair.get(1);
-        seed.deserialize(JsJson(pair.get(0))).map(Some)
+        seed.deserialize(JsJson(self.entries.get(self.next - 1))).map(Some)
     }
 
     fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, NotJson> {
-        seed.deserialize(JsJson(core::mem::take(&mut self.value)))
+        self.next += 1;
+        seed.deserialize(JsJson(self.entries.get(self.next - 1)))
     }
 }
