@@ -141,6 +141,30 @@ proptest! {
         }
     }
 
+    /// Ids from a tiny alphabet, so most of them repeat.
+    #[test]
+    fn the_first_action_of_each_id_is_kept_and_found(ids in prop::collection::vec("[ab]{1,2}", 1..40)) {
+        let entries: Vec<Entry> =
+            ids.iter().enumerate().map(|(at, id)| (id.clone(), format!("label {at}"), vec!["s".to_owned()])).collect();
+        let catalog = catalog(&entries);
+        // Reference: the first index of every id, and a notice for every later one, in table order.
+        let mut firsts: Vec<(usize, &str)> = Vec::new();
+        let mut repeats = Vec::new();
+        for (index, id) in ids.iter().enumerate() {
+            match firsts.iter().find(|(_, known)| *known == id.as_str()) {
+                Some(&(first, _)) => repeats.push(TableNotice::DuplicateId { index, first, id: id.clone() }),
+                None => firsts.push((index, id)),
+            }
+        }
+        prop_assert_eq!(catalog.table.len(), firsts.len());
+        for (kept, (index, id)) in firsts.iter().enumerate() {
+            prop_assert_eq!(catalog.table.index_of(id), Some(kept as u32));
+            prop_assert_eq!(&catalog.table.action(kept).unwrap().label, &format!("label {index}"));
+        }
+        prop_assert_eq!(catalog.table.index_of("c"), None);
+        prop_assert_eq!(catalog.notices, repeats);
+    }
+
     /// Long words typed over a two-letter alphabet: matches survive many keystrokes, so a match's
     /// kept bytes run out and are refilled, and words move to later occurrences in their line.
     #[test]

@@ -144,10 +144,10 @@ pub struct Table {
     scope_refs: Vec<u32>,
     /// Scope names by id; ids follow first appearance in the table.
     scope_names: Vec<String>,
-    /// Scope ids sorted by name, for look-ups.
-    scopes_by_name: Vec<u32>,
-    /// Action indices sorted by id, for look-ups.
-    by_id: Vec<u32>,
+    /// Scope ids by name.
+    scope_index: StrIndex,
+    /// Action indices by action id.
+    id_index: StrIndex,
 }
 
 /// A table together with what was repaired while reading it.
@@ -207,52 +207,80 @@ fn check_entry(index: usize, entry: Shaped<RawAction>, notices: &mut Vec<TableNo
     Ok(Checked { action: Action { id, label }, scopes })
 }
 
-/// Gives every distinct scope name an id, in order of first mention. Returns the names by id,
-/// the id of each mention, and the ids sorted by name. Names are found through a small
-/// open-addressing hash table (FNV-1a, linear probing, at most half full), so interning is linear
-/// in the mentions; only the distinct names are sorted.
-fn intern(mentions: Vec<String>) -> (Vec<String>, Vec<u32>, Vec<u32>) {
-    let mut names: Vec<String> = Vec::new();
-    let mut slots = vec![EMPTY_SLOT; 64];
-    let mut refs = Vec::with_capacity(mentions.len());
-    for mention in mentions {
-        if 2 * (names.len() + 1) > slots.len() {
-            slots = vec![EMPTY_SLOT; slots.len() * 2];
-            for (id, name) in names.iter().enumerate() {
-                let slot = slot_of(&slots, &names, name);
-                slots[slot] = id as u32;
-            }
-        }
-        let slot = slot_of(&slots, &names, &mention);
-        if slots[slot] == EMPTY_SLOT {
-            slots[slot] = names.len() as u32;
-            names.push(mention);
-        }
-        refs.push(slots[slot]);
-    }
-    let mut by_name: Vec<u32> = (0..names.len() as u32).collect();
-    sort_indices(&mut by_name, &mut |a, b| names[a as usize] < names[b as usize]);
-    (names, refs, by_name)
+/// A hash index of strings held elsewhere: its entries are `u32` keys (action indices, scope ids)
+/// and `name(key)` gives an entry's string. Open addressing with FNV-1a and linear probing, never
+/// more than half full, so look-ups and insertions take constant time on average (the table is
+/// built in time linear in its size, with no sort of strings).
+#[derive(Debug, Clone)]
+struct StrIndex {
+    slots: Vec<u32>,
+    len: usize,
 }
 
-/// A free slot of [`intern`]'s hash table.
+/// A free slot of a [`StrIndex`].
 const EMPTY_SLOT: u32 = u32::MAX;
 
-/// The slot holding the id of `name`, or the free slot where it belongs (FNV-1a, linear probing;
-/// the table is never full).
-fn slot_of(slots: &[u32], names: &[String], name: &str) -> usize {
-    let mask = slots.len() - 1;
-    let hash = name.bytes().fold(0x811c_9dc5u32, |hash, byte| (hash ^ u32::from(byte)).wrapping_mul(0x0100_0193));
-    let mut slot = hash as usize & mask;
-    while slots[slot] != EMPTY_SLOT && names[slots[slot] as usize] != name {
-        slot = (slot + 1) & mask;
+impl StrIndex {
+    /// An empty index with room for `capacity` entries before it grows.
+    fn with_capacity(capacity: usize) -> StrIndex {
+        StrIndex { slots: vec![EMPTY_SLOT; (2 * capacity).next_power_of_two().max(64)], len: 0 }
     }
-    slot
+
+    /// The slot holding the entry whose string is `wanted`, or the free slot where it belongs.
+    fn slot<'a>(&self, name: impl Fn(u32) -> &'a str, wanted: &str) -> usize {
+        let mask = self.slots.len() - 1;
+        let hash = wanted.bytes().fold(0x811c_9dc5u32, |hash, byte| (hash ^ u32::from(byte)).wrapping_mul(0x0100_0193));
+        let mut slot = hash as usize & mask;
+        while self.slots[slot] != EMPTY_SLOT && name(self.slots[slot]) != wanted {
+            slot = (slot + 1) & mask;
+        }
+        slot
+    }
+
+    /// The entry whose string is `wanted`.
+    fn get<'a>(&self, name: impl Fn(u32) -> &'a str, wanted: &str) -> Option<u32> {
+        Some(self.slots[self.slot(name, wanted)]).filter(|&key| key != EMPTY_SLOT)
+    }
+
+    /// The entry whose string is `key`'s, if there is one; otherwise adds `key` and gives `None`.
+    fn get_or_insert<'a>(&mut self, name: impl Fn(u32) -> &'a str + Copy, key: u32) -> Option<u32> {
+        if 2 * (self.len + 1) > self.slots.len() {
+            let entries: Vec<u32> = self.slots.iter().copied().filter(|&key| key != EMPTY_SLOT).collect();
+            self.slots = vec![EMPTY_SLOT; self.slots.len() * 2];
+            for entry in entries {
+                let slot = self.slot(name, name(entry));
+                self.slots[slot] = entry;
+            }
+        }
+        let slot = self.slot(name, name(key));
+        if self.slots[slot] != EMPTY_SLOT {
+            return Some(self.slots[slot]);
+        }
+        self.slots[slot] = key;
+        self.len += 1;
+        None
+    }
 }
 
-/// The entry of `sorted` (indices ordered by `key`) whose key is `wanted`.
-fn find_sorted<'a>(sorted: &[u32], key: impl Fn(u32) -> &'a str, wanted: &str) -> Option<u32> {
-    sorted.binary_search_by(|&index| key(index).cmp(wanted)).ok().map(|at| sorted[at])
+/// Gives every distinct scope name an id, in order of first mention. Returns the names by id, the
+/// id of each mention, and the index of the names.
+fn intern(mentions: Vec<String>) -> (Vec<String>, Vec<u32>, StrIndex) {
+    let mut names: Vec<String> = Vec::new();
+    let mut index = StrIndex::with_capacity(0);
+    let mut refs = Vec::with_capacity(mentions.len());
+    for mention in mentions {
+        names.push(mention);
+        let new = names.len() as u32 - 1;
+        let name = |id: u32| names.get(id as usize).map_or("", String::as_str);
+        match index.get_or_insert(name, new) {
+            Some(known) => {
+                names.pop();
+                refs.push(known);
+            }
+            None => refs.push(new),
+        }
+    }
+    (names, refs, index)
 }
 
 impl Table {
@@ -269,41 +297,31 @@ impl Table {
             checked.push(check_entry(index, entry, &mut notices)?);
         }
 
-        // Find repeated ids: sort positions by id (stably, so a run starts with the earliest).
-        let mut order: Vec<u32> = (0..checked.len() as u32).collect();
-        sort_indices(&mut order, &mut |a, b| checked[a as usize].action.id < checked[b as usize].action.id);
-        let mut keep = vec![true; checked.len()];
-        let mut run_first = order[0] as usize;
-        for pair in order.windows(2) {
-            let later = pair[1] as usize;
-            if checked[run_first].action.id == checked[later].action.id {
-                keep[later] = false;
-                let id = checked[later].action.id.clone();
-                notices.push(TableNotice::DuplicateId { index: later, first: run_first, id });
-            } else {
-                run_first = later;
-            }
-        }
-
-        let mut new_index = vec![0u32; checked.len()];
-        let mut actions = Vec::with_capacity(checked.len());
+        // Keep the first action of every id; a repeat is left out with a notice naming the first.
+        let mut id_index = StrIndex::with_capacity(checked.len());
+        let mut actions: Vec<Action> = Vec::with_capacity(checked.len());
+        let mut table_index = Vec::with_capacity(checked.len());
         let mut scope_starts = vec![0];
         // Every scope mention of the kept actions, in table order.
         let mut mentions: Vec<String> = Vec::with_capacity(checked.len());
-        for (old, entry) in checked.into_iter().enumerate() {
-            if keep[old] {
-                new_index[old] = actions.len() as u32;
-                actions.push(entry.action);
-                mentions.extend(entry.scopes);
-                scope_starts.push(mentions.len() as u32);
+        for (index, entry) in checked.into_iter().enumerate() {
+            actions.push(entry.action);
+            let id = |action: u32| actions.get(action as usize).map_or("", |action| action.id.as_str());
+            if let Some(first) = id_index.get_or_insert(id, actions.len() as u32 - 1) {
+                let id = actions.pop().map(|action| action.id).unwrap_or_default();
+                let first = table_index.get(first as usize).map_or(0, |&first| first as usize);
+                notices.push(TableNotice::DuplicateId { index, first, id });
+                continue;
             }
+            table_index.push(index as u32);
+            mentions.extend(entry.scopes);
+            scope_starts.push(mentions.len() as u32);
         }
-        let by_id = order.into_iter().filter(|&old| keep[old as usize]).map(|old| new_index[old as usize]).collect();
-        let (scope_names, mut scope_refs, scopes_by_name) = intern(mentions);
+        let (scope_names, mut scope_refs, scope_index) = intern(mentions);
         for pair in scope_starts.windows(2) {
             sort_indices(&mut scope_refs[pair[0] as usize..pair[1] as usize], &mut |a, b| a < b);
         }
-        let table = Table { actions, scope_starts, scope_refs, scope_names, scopes_by_name, by_id };
+        let table = Table { actions, scope_starts, scope_refs, scope_names, scope_index, id_index };
         Ok(Loaded { table, notices })
     }
 
@@ -342,12 +360,12 @@ impl Table {
     }
 
     pub fn scope_id(&self, name: &str) -> Option<u32> {
-        find_sorted(&self.scopes_by_name, |scope| self.scope_name(scope as usize), name)
+        self.scope_index.get(|scope| self.scope_name(scope as usize), name)
     }
 
     /// The index of the action with this id.
     pub fn index_of(&self, id: &str) -> Option<u32> {
-        find_sorted(&self.by_id, |index| self.actions[index as usize].id.as_str(), id)
+        self.id_index.get(|index| self.actions.get(index as usize).map_or("", |action| action.id.as_str()), id)
     }
 
     /// The scopes needed by the given actions (indices out of range are ignored).
