@@ -1,4 +1,4 @@
-//! One stable sort for every ordering the core needs (ids, scope ids, labels), all of them as
+//! One stable sort for every ordering the core needs (an action's scope ids, badge labels), all of them as
 //! sorts of `u32` indices. It is deliberately not generic: each `sort_by` call site of the standard
 //! library adds a few kilobytes of wasm, this one function is shared by all of them.
 
