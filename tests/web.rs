@@ -219,4 +219,15 @@ fn simd_find_agrees_with_a_naive_scan() {
         }
     }
     assert_eq!(find(b"abc", b"abcd"), None);
+    // A single byte (its own routine) at every position, or nowhere, in texts of every length up
+    // to three blocks, so the overlapping tail block is tested too.
+    for len in 0..50 {
+        for at in 0..=len {
+            let mut haystack = vec![b'a'; len];
+            if let Some(byte) = haystack.get_mut(at) {
+                *byte = b'b';
+            }
+            assert_eq!(find(&haystack, b"b"), (at < len).then_some(at), "b at {at} of {len}");
+        }
+    }
 }

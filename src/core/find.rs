@@ -13,6 +13,10 @@ pub fn find(text: &[u8], word: &[u8]) -> Option<usize> {
     };
     let last_start = text.len().checked_sub(word.len())?;
     #[cfg(all(target_arch = "wasm32", target_feature = "simd128"))]
+    if word.len() == 1 {
+        return simd::find_byte(text, first);
+    }
+    #[cfg(all(target_arch = "wasm32", target_feature = "simd128"))]
     let at = match simd::find_from(text, word, first, last, last_start) {
         Ok(found) => return Some(found),
         Err(resume) => resume,
@@ -33,6 +37,28 @@ mod simd {
         let block = bytes.get(at..at + 16)?;
         // SAFETY: `block` holds 16 readable bytes; `v128_load` has no alignment requirement.
         Some(unsafe { v128_load(block.as_ptr().cast()) })
+    }
+
+    /// The first position of `byte` in `text` (the first letter a reader types): sixteen bytes
+    /// per step, the tail as one more block overlapping the last one.
+    pub fn find_byte(text: &[u8], byte: u8) -> Option<usize> {
+        let wanted = u8x16_splat(byte);
+        let hits = |at: usize| load(text, at).map(|block| u8x16_bitmask(u8x16_eq(block, wanted)));
+        let mut at = 0;
+        while let Some(mask) = hits(at) {
+            if mask != 0 {
+                return Some(at + mask.trailing_zeros() as usize);
+            }
+            at += 16;
+        }
+        match text.len().checked_sub(16) {
+            // Positions before `at` were tested already (and held no match).
+            Some(block) => hits(block)
+                .map(|mask| mask.checked_shr((at - block) as u32).unwrap_or(0))
+                .filter(|&mask| mask != 0)
+                .map(|mask| at + mask.trailing_zeros() as usize),
+            None => text.iter().position(|&have| have == byte),
+        }
     }
 
     /// Tests blocks of sixteen start positions up to `last_start`: `Ok` with the first match, or
