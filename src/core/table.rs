@@ -227,7 +227,7 @@ impl StrIndex {
     }
 
     /// The slot holding the entry whose string is `wanted`, or the free slot where it belongs.
-    fn slot<'a>(&self, name: impl Fn(u32) -> &'a str, wanted: &str) -> usize {
+    fn slot<'a>(&self, name: &dyn Fn(u32) -> &'a str, wanted: &str) -> usize {
         let mask = self.slots.len() - 1;
         let hash = wanted.bytes().fold(0x811c_9dc5u32, |hash, byte| (hash ^ u32::from(byte)).wrapping_mul(0x0100_0193));
         let mut slot = hash as usize & mask;
@@ -238,12 +238,12 @@ impl StrIndex {
     }
 
     /// The entry whose string is `wanted`.
-    fn get<'a>(&self, name: impl Fn(u32) -> &'a str, wanted: &str) -> Option<u32> {
+    fn get<'a>(&self, name: &dyn Fn(u32) -> &'a str, wanted: &str) -> Option<u32> {
         Some(self.slots[self.slot(name, wanted)]).filter(|&key| key != EMPTY_SLOT)
     }
 
     /// The entry whose string is `key`'s, if there is one; otherwise adds `key` and gives `None`.
-    fn get_or_insert<'a>(&mut self, name: impl Fn(u32) -> &'a str + Copy, key: u32) -> Option<u32> {
+    fn get_or_insert<'a>(&mut self, name: &dyn Fn(u32) -> &'a str, key: u32) -> Option<u32> {
         if 2 * (self.len + 1) > self.slots.len() {
             let entries: Vec<u32> = self.slots.iter().copied().filter(|&key| key != EMPTY_SLOT).collect();
             self.slots = vec![EMPTY_SLOT; self.slots.len() * 2];
@@ -272,7 +272,7 @@ fn intern(mentions: Vec<String>) -> (Vec<String>, Vec<u32>, StrIndex) {
         names.push(mention);
         let new = names.len() as u32 - 1;
         let name = |id: u32| names.get(id as usize).map_or("", String::as_str);
-        match index.get_or_insert(name, new) {
+        match index.get_or_insert(&name, new) {
             Some(known) => {
                 names.pop();
                 refs.push(known);
@@ -307,7 +307,7 @@ impl Table {
         for (index, entry) in checked.into_iter().enumerate() {
             actions.push(entry.action);
             let id = |action: u32| actions.get(action as usize).map_or("", |action| action.id.as_str());
-            if let Some(first) = id_index.get_or_insert(id, actions.len() as u32 - 1) {
+            if let Some(first) = id_index.get_or_insert(&id, actions.len() as u32 - 1) {
                 let id = actions.pop().map(|action| action.id).unwrap_or_default();
                 let first = table_index.get(first as usize).map_or(0, |&first| first as usize);
                 notices.push(TableNotice::DuplicateId { index, first, id });
@@ -360,12 +360,12 @@ impl Table {
     }
 
     pub fn scope_id(&self, name: &str) -> Option<u32> {
-        self.scope_index.get(|scope| self.scope_name(scope as usize), name)
+        self.scope_index.get(&|scope| self.scope_name(scope as usize), name)
     }
 
     /// The index of the action with this id.
     pub fn index_of(&self, id: &str) -> Option<u32> {
-        self.id_index.get(|index| self.actions.get(index as usize).map_or("", |action| action.id.as_str()), id)
+        self.id_index.get(&|index| self.actions.get(index as usize).map_or("", |action| action.id.as_str()), id)
     }
 
     /// The scopes needed by the given actions (indices out of range are ignored).
