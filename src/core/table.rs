@@ -300,14 +300,15 @@ impl Table {
         // Keep the first action of every id; a repeat is left out with a notice naming the first.
         let mut id_index = StrIndex::with_capacity(checked.len());
         let mut actions: Vec<Action> = Vec::with_capacity(checked.len());
+        // Where each kept action stands in the table, for the notices about its repeats.
         let mut table_index = Vec::with_capacity(checked.len());
         let mut scope_starts = vec![0];
         // Every scope mention of the kept actions, in table order.
         let mut mentions: Vec<String> = Vec::with_capacity(checked.len());
         for (index, entry) in checked.into_iter().enumerate() {
             actions.push(entry.action);
-            let id = |action: u32| actions.get(action as usize).map_or("", |action| action.id.as_str());
-            if let Some(first) = id_index.get_or_insert(&id, actions.len() as u32 - 1) {
+            let id_of = |action: u32| actions.get(action as usize).map_or("", |action| action.id.as_str());
+            if let Some(first) = id_index.get_or_insert(&id_of, actions.len() as u32 - 1) {
                 let id = actions.pop().map(|action| action.id).unwrap_or_default();
                 let first = table_index.get(first as usize).map_or(0, |&first| first as usize);
                 notices.push(TableNotice::DuplicateId { index, first, id });
