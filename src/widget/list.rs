@@ -21,7 +21,7 @@ struct Row {
     label: Element,
     id: Element,
     scopes: Element,
-    /// The action this row shows, if any.
+    /// The action this row shows (or showed last, while hidden).
     action: Option<u32>,
     /// Whether the row element carries `hidden` (kept here, so showing a shown row costs no call).
     hidden: bool,
@@ -91,11 +91,6 @@ impl Row {
         Ok(())
     }
 
-    fn hide(&mut self) {
-        self.action = None;
-        self.set_hidden(true);
-    }
-
     fn set_hidden(&mut self, hidden: bool) {
         if self.hidden != hidden {
             self.hidden = hidden;
@@ -120,9 +115,9 @@ pub struct ActionList {
 }
 
 impl ActionList {
-    /// The action shown by pool slot `slot`.
+    /// The action shown by the row of slot `slot`.
     pub fn action_at(&self, slot: usize) -> Option<u32> {
-        self.rows.get(slot).and_then(|row| row.action)
+        self.rows.get(slot).filter(|row| !row.hidden).and_then(|row| row.action)
     }
 
     /// Shows the rows of `result` that are in view (all of a short list).
@@ -148,8 +143,13 @@ impl ActionList {
             style.remove_property("padding-top")?;
         }
 
+        // A table short enough to render whole keeps one row per action, in table order: a search
+        // then only shows and hides rows and never rewrites their text (which the browser would
+        // lay out and shape again). Longer tables reuse a pool of rows for the results in view.
+        let keyed = !is_windowed(table.len());
+        let slots = if keyed { table.len() } else { window.len() };
         let focused = self.focused_action();
-        while self.rows.len() < window.len() {
+        while self.rows.len() < slots {
             let template = match &self.template {
                 Some(template) => template,
                 None => self.template.insert(row_template()?),
@@ -158,10 +158,16 @@ impl ActionList {
             parts.rows.append_child(&row.element)?;
             self.rows.push(row);
         }
+        let mut matching = result.iter().copied().peekable();
         for (slot, row) in self.rows.iter_mut().enumerate() {
-            match result.get(window.start + slot).filter(|_| window.start + slot < window.end) {
-                Some(&action) => row.show(table, action, window.start + slot, total, chosen)?,
-                None => row.hide(),
+            let action = if keyed {
+                matching.next_if_eq(&(slot as u32))
+            } else {
+                result.get(window.start + slot).copied().filter(|_| window.start + slot < window.end)
+            };
+            match action {
+                Some(action) => row.show(table, action, window.start + slot, total, chosen)?,
+                None => row.set_hidden(true),
             }
         }
         // Row height matters only for windowing; measuring forces a layout, so a list rendered
@@ -191,7 +197,7 @@ impl ActionList {
     /// After rows were reassigned, keeps the focus on the same action's checkbox.
     fn restore_focus(&self, action: Option<u32>) -> Result<(), JsValue> {
         let Some(action) = action else { return Ok(()) };
-        match self.rows.iter().find(|row| row.action == Some(action)) {
+        match self.rows.iter().find(|row| !row.hidden && row.action == Some(action)) {
             Some(row) if self.focused_action() != Some(action) => {
                 let options = FocusOptions::new();
                 options.set_prevent_scroll(true);
