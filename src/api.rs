@@ -1,7 +1,7 @@
 //! The public JavaScript API of the built package: `new Catalog(jsonText)`, `catalog.length`,
 //! `catalog.search(query)` and `catalog.scopes(indices)`.
 
-use crate::core::{self, RawTable, TableError, TableNotice};
+use crate::core::{self, RawTable, TableError};
 use crate::js_json::{JsJson, NotJson};
 use crate::prelude::*;
 use js_sys::Uint32Array;
@@ -61,13 +61,15 @@ impl JsCatalog {
     }
 
     /// The union of the given actions' scopes, in table order of first appearance.
-    pub fn scopes(&self, indices: &[u32]) -> Result<Vec<String>, JsError> {
-        self.inner.scopes(indices).map_err(|message| JsError::new(&message))
+    #[wasm_bindgen(unchecked_return_type = "string[]")]
+    pub fn scopes(&self, indices: &[u32]) -> Result<js_sys::Array, JsError> {
+        let scopes = self.inner.scopes(indices).map_err(|message| JsError::new(&message))?;
+        Ok(scopes.iter().map(|scope| JsValue::from_str(scope)).collect())
     }
 
     /// What was repaired while reading the table (repeated ids, blank scopes).
-    #[wasm_bindgen(getter)]
-    pub fn warnings(&self) -> Vec<String> {
-        self.inner.notices.iter().map(TableNotice::message).collect()
+    #[wasm_bindgen(getter, unchecked_return_type = "string[]")]
+    pub fn warnings(&self) -> js_sys::Array {
+        self.inner.notices.iter().map(|notice| JsValue::from(notice.message())).collect()
     }
 }

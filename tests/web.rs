@@ -83,8 +83,14 @@ fn catalog_api_searches_and_unites() {
     assert_eq!(catalog.length(), 3);
     assert_eq!(catalog.search("DEAL").to_vec(), vec![0, 1]);
     assert_eq!(catalog.search("deal write").to_vec(), vec![1]);
-    assert_eq!(catalog.scopes(&[2, 1, 0]).unwrap(), vec!["deals:read", "deals:write", "audit:read"]);
-    assert!(catalog.warnings().is_empty());
+    let strings = |array: js_sys::Array| array.iter().map(|value| value.as_string().unwrap()).collect::<Vec<_>>();
+    assert_eq!(strings(catalog.scopes(&[2, 1, 0]).unwrap()), vec!["deals:read", "deals:write", "audit:read"]);
+    assert!(strings(catalog.warnings()).is_empty());
+    let repeated = JsCatalog::new(r#"[{"id":"a","label":"A","scopes":["s"]},{"id":"a","label":"B","scopes":["s"]}]"#);
+    assert_eq!(
+        strings(repeated.unwrap().warnings()),
+        vec!["action at index 1 repeats the id \"a\" of index 0 and was left out"]
+    );
 }
 
 #[wasm_bindgen_test]
