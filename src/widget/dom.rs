@@ -21,15 +21,22 @@ pub fn document() -> Result<Document, JsValue> {
     window()?.document().ok_or_else(|| JsValue::from_str("no document"))
 }
 
-/// The first descendant of `root` matching `selector`, as type `T`.
-pub fn find<T: JsCast>(root: &Element, selector: &str) -> Option<T> {
-    root.query_selector(selector).ok().flatten().and_then(|element| element.dyn_into::<T>().ok())
+/// The first descendant of `root` matching `selector`.
+pub fn find(root: &Element, selector: &str) -> Option<Element> {
+    root.query_selector(selector).ok().flatten()
+}
+
+/// The first descendant of `root` matching `selector`, if it is a `T` (the `<input>` or
+/// `<select>` a control needs to be).
+pub fn find_as<T: JsCast>(root: &Element, selector: &str) -> Option<T> {
+    find(root, selector)?.dyn_into::<T>().ok()
 }
 
 /// Every element of the document matching `selector`, in document order.
 pub fn find_all(selector: &str) -> Result<Vec<Element>, JsValue> {
     let list = document()?.query_selector_all(selector)?;
-    Ok((0..list.length()).filter_map(|at| list.item(at)?.dyn_into::<Element>().ok()).collect())
+    // A selector matches elements only.
+    Ok((0..list.length()).filter_map(|at| list.item(at)).map(JsCast::unchecked_into).collect())
 }
 
 /// A new element with a class (and nothing else).

@@ -23,7 +23,7 @@ pub enum GuideElement {
 impl GuideElement {
     pub fn read(element: Element, table: &Table) -> Option<GuideElement> {
         if element.has_attribute("data-guide-actions-badge") {
-            let labels: Element = find(&element, "[data-guide-actions-badge-labels]")?;
+            let labels = find(&element, "[data-guide-actions-badge-labels]")?;
             let scopes = element
                 .get_attribute("data-guide-actions-badge-scopes")
                 .or_else(|| element.closest("[data-guide-scopes]").ok()??.get_attribute("data-guide-scopes"))

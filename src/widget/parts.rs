@@ -1,7 +1,7 @@
 //! The panel elements of one widget root, found by their `data-guide-*` attributes, plus the
 //! few elements the widget adds (action rows, a selection count, notices, an error line).
 
-use super::dom::{create, find, set_hidden, set_text};
+use super::dom::{create, find, find_as, set_hidden, set_text};
 use crate::core::text::join;
 use crate::prelude::*;
 use wasm_bindgen::prelude::*;
@@ -29,7 +29,7 @@ pub struct Parts {
 
 impl Parts {
     pub fn find(root: &Element) -> Result<Parts, JsValue> {
-        let loading: Option<Element> = find(root, "[data-guide-loading]");
+        let loading = find(root, "[data-guide-loading]");
         let list = match loading.as_ref().and_then(|loading| loading.parent_element()) {
             Some(list) => list.unchecked_into::<HtmlElement>(),
             None => {
@@ -50,9 +50,9 @@ impl Parts {
         set_hidden(&notices, true);
         list.after_with_node_2(&status, &notices)?;
 
-        let search: Option<HtmlInputElement> = find(root, "[data-guide-action-search]");
-        let url: Option<HtmlInputElement> = find(root, "[data-guide-url]");
-        let delimiter: Option<HtmlSelectElement> = find(root, "[data-guide-scope-delimiter]");
+        let search: Option<HtmlInputElement> = find_as(root, "[data-guide-action-search]");
+        let url: Option<HtmlInputElement> = find_as(root, "[data-guide-url]");
+        let delimiter: Option<HtmlSelectElement> = find_as(root, "[data-guide-scope-delimiter]");
         name_if_unnamed(search.as_deref(), "Search actions")?;
         name_if_unnamed(url.as_deref(), "Dynamic guide URL")?;
         name_if_unnamed(delimiter.as_deref(), "Separator")?;
@@ -93,7 +93,7 @@ pub fn show_failure(root: &Element, message: &str) -> Result<(), JsValue> {
     let alert = create("div", "guides-scope-selector__error")?;
     alert.set_attribute("role", "alert")?;
     alert.set_text_content(Some(message));
-    let loading: Option<Element> = find(root, "[data-guide-loading]");
+    let loading = find(root, "[data-guide-loading]");
     match loading.as_ref().and_then(|loading| loading.parent_element()) {
         Some(list) => list.before_with_node_1(&alert)?,
         None => root.append_child(&alert).map(drop)?,
