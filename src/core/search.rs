@@ -113,8 +113,9 @@ fn byte_mask(bytes: &[u8]) -> u64 {
     })
 }
 
+/// The words of a query prepared by [`push_field`], which left spaces as its only whitespace.
 fn words(query: &str) -> impl Iterator<Item = &str> {
-    query.split(' ').filter(|word| !word.is_empty())
+    query.split_ascii_whitespace()
 }
 
 /// Appends `field` with every whitespace character turned into a space, so that a query word
