@@ -1,6 +1,7 @@
-//! The action rows: a pool of row elements showing the part of the search result in view.
-//! Short lists are rendered whole; long ones only around the scroll position (see
-//! [`crate::core::window`]), so a keystroke costs the same at 137 actions or 100,000.
+//! The action rows. A short table has one row per action, shown or hidden by the search; a long
+//! one has a pool of rows showing the part of the search result in view. Short results are
+//! rendered whole; long ones only around the scroll position (see [`crate::core::window`]), so a
+//! keystroke costs the same at 137 actions or 100,000.
 
 use super::dom::{create, document};
 use super::parts::Parts;
