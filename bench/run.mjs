@@ -51,6 +51,60 @@ async function navigationTime(path, loads) {
 pages.set('/floor.html', '<!doctype html><title>floor</title><script type="module">window.__ready = performance.now()</script>');
 results.floorMs = await navigationTime('floor.html', LOADS[137]);
 
+/**
+ * Keystroke → painted, on the page at `path` once `ready` matches. A reader's keystroke arrives at
+ * any moment of a frame; each one here is dispatched a set delay after a frame starts, the delays
+ * cycling through 0–15 ms, so the wait for the next frame is sampled evenly. "work" is what the
+ * keystroke costs the main thread (input handler, style, layout, then the next frame's rendering
+ * up to paint); "painted" is the time from the keystroke until that frame is painted.
+ */
+async function typingTimes(path, ready) {
+  const page = await browser.newPage();
+  await page.goto(`${url}${path}`);
+  await page.waitForSelector(ready, { timeout: 120_000 });
+  const typing = await page.evaluate(async ({ queries }) => {
+    const input = document.querySelector('[data-guide-action-search]');
+    const rows = document.querySelector('.guides-scope-selector__rows');
+    const nextFrame = () => new Promise((done) => requestAnimationFrame(done));
+    // A message posted from an animation frame is delivered once that frame has been rendered.
+    const afterPaint = () => new Promise((done) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => done(performance.now());
+      channel.port2.postMessage(null);
+    });
+    const work = [];
+    const painted = [];
+    let keystroke = 0;
+    for (const query of queries) {
+      for (let end = 1; end <= query.length; end += 1) {
+        await nextFrame();
+        const delay = (keystroke * 7) % 16;
+        keystroke += 1;
+        if (delay > 0) await new Promise((done) => setTimeout(done, delay));
+        const start = performance.now();
+        input.value = query.slice(0, end);
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        void rows.offsetHeight;
+        const handled = performance.now() - start;
+        await nextFrame();
+        const frameStart = performance.now();
+        const paintedAt = await afterPaint();
+        work.push(handled + (paintedAt - frameStart));
+        painted.push(paintedAt - start);
+      }
+    }
+    const pick = (values, q) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(q * values.length))];
+    return { work: { median: pick(work, 0.5), p95: pick(work, 0.95) }, painted: { median: pick(painted, 0.5), p95: pick(painted, 0.95) } };
+  }, { queries: QUERIES });
+  await page.close();
+  return typing;
+}
+
+// The same keystrokes into a plain input that nothing listens to: the wait for the next frame
+// and that frame's own rendering, which no widget can take away.
+pages.set('/typing-floor.html', '<!doctype html><title>typing floor</title><input data-guide-action-search><div class="guides-scope-selector__rows"></div>');
+results.typingFloor = await typingTimes('typing-floor.html', 'input');
+
 for (const size of SIZES) {
   const json = JSON.stringify(table(size));
   pages.set(`/bench-${size}.html`, pageFor(json));
@@ -111,50 +165,9 @@ for (const size of SIZES) {
   }, { size, queries: QUERIES, rounds: ROUNDS[size] }));
   await page.close();
 
-  // Keystroke → list painted, in the widget. A reader's keystroke arrives at any moment of a
-  // frame; each one here is dispatched a set delay after a frame starts, the delays cycling
-  // through 0–15 ms, so the wait for the next frame is sampled evenly. "work" is what the
-  // keystroke costs the main thread (input handler, style, layout, then the next frame's
-  // rendering up to paint); "painted" is the time from the keystroke until that frame is painted.
-  const typingPage = await browser.newPage();
-  await typingPage.goto(`${url}bench-${size}.html`);
-  await typingPage.waitForSelector('[data-guide-state="ready"]', { timeout: 120_000 });
-  const typing = await typingPage.evaluate(async ({ queries }) => {
-    const input = document.querySelector('[data-guide-action-search]');
-    const rows = document.querySelector('.guides-scope-selector__rows');
-    const nextFrame = () => new Promise((done) => requestAnimationFrame(done));
-    // A message posted from an animation frame is delivered once that frame has been rendered.
-    const afterPaint = () => new Promise((done) => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => done(performance.now());
-      channel.port2.postMessage(null);
-    });
-    const work = [];
-    const painted = [];
-    let keystroke = 0;
-    for (const query of queries) {
-      for (let end = 1; end <= query.length; end += 1) {
-        await nextFrame();
-        const delay = (keystroke * 7) % 16;
-        keystroke += 1;
-        if (delay > 0) await new Promise((done) => setTimeout(done, delay));
-        const start = performance.now();
-        input.value = query.slice(0, end);
-        input.dispatchEvent(new Event('input', { bubbles: true }));
-        void rows.offsetHeight;
-        const handled = performance.now() - start;
-        await nextFrame();
-        const frameStart = performance.now();
-        const paintedAt = await afterPaint();
-        work.push(handled + (paintedAt - frameStart));
-        painted.push(paintedAt - start);
-      }
-    }
-    const pick = (values, q) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(q * values.length))];
-    return { work: { median: pick(work, 0.5), p95: pick(work, 0.95) }, painted: { median: pick(painted, 0.5), p95: pick(painted, 0.95) } };
-  }, { queries: QUERIES });
+  // Keystroke → list painted, in the widget.
+  const typing = await typingTimes(`bench-${size}.html`, '[data-guide-state="ready"]');
   row.keystroke = typing;
-  await typingPage.close();
   results.sizes.push(row);
 }
 results.size = measureSize();
@@ -171,6 +184,7 @@ for (const row of results.sizes) {
 }
 console.log('');
 console.log(`floor: an empty page with one inline module script is ready ${ms(results.floorMs)} after navigation (median of ${LOADS[137]} loads)`);
+console.log(`typing floor: the same keystrokes into an input nothing listens to are painted ${ms(results.typingFloor.painted.median)} (p95 ${ms(results.typingFloor.painted.p95)}) after the keystroke`);
 for (const file of results.size.files) console.log(`${file.file}: ${file.gzip} B gzipped (${file.raw} B raw)`);
 console.log(`shipped total: ${results.size.total} B gzipped (target ${results.size.budget} B: ${results.size.total <= results.size.budget ? "met" : "not met"}; enforced ceiling ${results.size.ceiling} B)`);
 mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
