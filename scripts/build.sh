@@ -8,11 +8,12 @@ export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 # panics that abort at once (so no panic message, location or formatting code is linked). These are
 # unstable cargo and rustc options, enabled on the stable compiler through RUSTC_BOOTSTRAP for this
 # one command only; checked with rustc 1.95. Tests, clippy and the browser tests build as usual.
+# The `--config` rustflags are added to those of .cargo/config.toml (SIMD128), not put in their place.
 RUSTC_BOOTSTRAP=1 \
 CARGO_UNSTABLE_BUILD_STD=core,alloc \
 CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size \
-CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-C target-feature=+simd128 -Z unstable-options -C panic=immediate-abort" \
-  wasm-pack build --release --target web --out-dir www/dist/pkg --out-name scope_selector
+  wasm-pack build --release --target web --out-dir www/dist/pkg --out-name scope_selector -- \
+  --config 'target.wasm32-unknown-unknown.rustflags = ["-Zunstable-options", "-Cpanic=immediate-abort"]'
 # Short names for the module's internal imports and exports, in the wasm and the glue alike.
 node scripts/minify-names.mjs
 # The generated glue, the shell and the stylesheet are written for reading; ship them minified.
