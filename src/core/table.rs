@@ -242,8 +242,9 @@ impl StrIndex {
         Some(self.slots[self.slot(name, wanted)]).filter(|&key| key != EMPTY_SLOT)
     }
 
-    /// The entry whose string is `key`'s, if there is one; otherwise adds `key` and gives `None`.
-    fn get_or_insert<'a>(&mut self, name: &dyn Fn(u32) -> &'a str, key: u32) -> Option<u32> {
+    /// The entry whose string is `wanted`, if there is one; otherwise adds `key` for it (the caller
+    /// then stores `wanted` where `name(key)` finds it) and gives `None`.
+    fn get_or_insert<'a>(&mut self, name: &dyn Fn(u32) -> &'a str, wanted: &str, key: u32) -> Option<u32> {
         if 2 * (self.len + 1) > self.slots.len() {
             let entries: Vec<u32> = self.slots.iter().copied().filter(|&key| key != EMPTY_SLOT).collect();
             self.slots = vec![EMPTY_SLOT; self.slots.len() * 2];
@@ -252,7 +253,7 @@ impl StrIndex {
                 self.slots[slot] = entry;
             }
         }
-        let slot = self.slot(name, name(key));
+        let slot = self.slot(name, wanted);
         if self.slots[slot] != EMPTY_SLOT {
             return Some(self.slots[slot]);
         }
@@ -262,6 +263,16 @@ impl StrIndex {
     }
 }
 
+/// The name of scope `id` in `names` (empty when out of range).
+fn scope_name(names: &[String], id: usize) -> &str {
+    names.get(id).map_or("", String::as_str)
+}
+
+/// The id of action `index` in `actions` (empty when out of range).
+fn action_id(actions: &[Action], index: u32) -> &str {
+    actions.get(index as usize).map_or("", |action| action.id.as_str())
+}
+
 /// Gives every distinct scope name an id, in order of first mention. Returns the names by id, the
 /// id of each mention, and the index of the names.
 fn intern(mentions: Vec<String>) -> (Vec<String>, Vec<u32>, StrIndex) {
@@ -269,15 +280,13 @@ fn intern(mentions: Vec<String>) -> (Vec<String>, Vec<u32>, StrIndex) {
     let mut index = StrIndex::with_capacity(0);
     let mut refs = Vec::with_capacity(mentions.len());
     for mention in mentions {
-        names.push(mention);
-        let new = names.len() as u32 - 1;
-        let name = |id: u32| names.get(id as usize).map_or("", String::as_str);
-        match index.get_or_insert(&name, new) {
-            Some(known) => {
-                names.pop();
-                refs.push(known);
+        let new = names.len() as u32;
+        match index.get_or_insert(&|id| scope_name(&names, id as usize), &mention, new) {
+            Some(known) => refs.push(known),
+            None => {
+                names.push(mention);
+                refs.push(new);
             }
-            None => refs.push(new),
         }
     }
     (names, refs, index)
@@ -306,14 +315,13 @@ impl Table {
         // Every scope mention of the kept actions, in table order.
         let mut mentions: Vec<String> = Vec::with_capacity(checked.len());
         for (index, entry) in checked.into_iter().enumerate() {
-            actions.push(entry.action);
-            let id_of = |action: u32| actions.get(action as usize).map_or("", |action| action.id.as_str());
-            if let Some(first) = id_index.get_or_insert(&id_of, actions.len() as u32 - 1) {
-                let id = actions.pop().map(|action| action.id).unwrap_or_default();
+            let new = actions.len() as u32;
+            if let Some(first) = id_index.get_or_insert(&|kept| action_id(&actions, kept), &entry.action.id, new) {
                 let first = table_index.get(first as usize).map_or(0, |&first| first as usize);
-                notices.push(TableNotice::DuplicateId { index, first, id });
+                notices.push(TableNotice::DuplicateId { index, first, id: entry.action.id });
                 continue;
             }
+            actions.push(entry.action);
             table_index.push(index as u32);
             mentions.extend(entry.scopes);
             scope_starts.push(mentions.len() as u32);
@@ -357,7 +365,7 @@ impl Table {
     }
 
     pub fn scope_name(&self, scope: usize) -> &str {
-        self.scope_names.get(scope).map_or("", String::as_str)
+        scope_name(&self.scope_names, scope)
     }
 
     pub fn scope_id(&self, name: &str) -> Option<u32> {
@@ -366,7 +374,7 @@ impl Table {
 
     /// The index of the action with this id.
     pub fn index_of(&self, id: &str) -> Option<u32> {
-        self.id_index.get(&|index| self.actions.get(index as usize).map_or("", |action| action.id.as_str()), id)
+        self.id_index.get(&|index| action_id(&self.actions, index), id)
     }
 
     /// The scopes needed by the given actions (indices out of range are ignored).
