@@ -149,7 +149,9 @@ impl ActionList {
         // lay out and shape again). Longer tables reuse a pool of rows for the results in view.
         let keyed = !is_windowed(table.len());
         let slots = if keyed { table.len() } else { window.len() };
-        let focused = self.focused_action();
+        // Pooled rows change actions, so the focus is carried to the row now showing its action;
+        // one row per action keeps its element, and its focus, by itself.
+        let focused = if keyed { None } else { self.focused_action() };
         while self.rows.len() < slots {
             let template = match &self.template {
                 Some(template) => template,
@@ -180,9 +182,10 @@ impl ActionList {
         self.restore_focus(focused)
     }
 
-    /// Updates the checkboxes of the rendered rows after the choice changed.
+    /// Updates the checkboxes of the shown rows after the choice changed (a hidden row gets its
+    /// check when it is shown again).
     pub fn refresh_checks(&self, chosen: &BitSet) {
-        for row in &self.rows {
+        for row in self.rows.iter().filter(|row| !row.hidden) {
             if let Some(action) = row.action {
                 row.check.set_checked(chosen.contains(action as usize));
             }
