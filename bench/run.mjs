@@ -17,6 +17,7 @@ function quantile(values, q) {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
 }
+const spread = (values) => ({ median: median(values), p95: quantile(values, 0.95) });
 const escapeAttribute = (text) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const demo = readFileSync(new URL('../www/index.html', import.meta.url), 'utf8');
 const pageFor = (json) => demo.replace(/data-guide-actions-json="[^"]*"/, () => `data-guide-actions-json="${escapeAttribute(json)}"`);
@@ -93,11 +94,10 @@ async function typingTimes(path, ready) {
         painted.push(paintedAt - start);
       }
     }
-    const pick = (values, q) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(q * values.length))];
-    return { work: { median: pick(work, 0.5), p95: pick(work, 0.95) }, painted: { median: pick(painted, 0.5), p95: pick(painted, 0.95) } };
+    return { work, painted };
   }, { queries: QUERIES });
   await page.close();
-  return typing;
+  return { work: spread(typing.work), painted: spread(typing.painted) };
 }
 
 // The same keystrokes into a plain input that nothing listens to: the wait for the next frame
@@ -117,7 +117,7 @@ for (const size of SIZES) {
   // Catalog construction, and search per keystroke: ours against a plain JS reference.
   const page = await browser.newPage();
   await page.goto(`${url}bench.html`);
-  Object.assign(row, await page.evaluate(async ({ size, queries, rounds }) => {
+  const timed = await page.evaluate(async ({ size, queries, rounds }) => {
     const { default: init, Catalog } = await import('/dist/pkg/scope_selector.js');
     await init();
     const text = await (await fetch(`/data-${size}.json`)).text();
@@ -154,20 +154,16 @@ for (const size of SIZES) {
         }
       }
     }
-    const sorted = (values) => [...values].sort((a, b) => a - b);
-    const pick = (values, q) => sorted(values)[Math.min(values.length - 1, Math.floor(q * values.length))];
-    return {
-      crossOriginIsolated,
-      catalogMs: pick(builds, 0.5),
-      search: { median: pick(ours, 0.5), p95: pick(ours, 0.95) },
-      reference: { median: pick(theirs, 0.5), p95: pick(theirs, 0.95) },
-    };
-  }, { size, queries: QUERIES, rounds: ROUNDS[size] }));
+    return { crossOriginIsolated, builds, ours, theirs };
+  }, { size, queries: QUERIES, rounds: ROUNDS[size] });
   await page.close();
+  row.crossOriginIsolated = timed.crossOriginIsolated;
+  row.catalogMs = median(timed.builds);
+  row.search = spread(timed.ours);
+  row.reference = spread(timed.theirs);
 
   // Keystroke → list painted, in the widget.
-  const typing = await typingTimes(`bench-${size}.html`, '[data-guide-state="ready"]');
-  row.keystroke = typing;
+  row.keystroke = await typingTimes(`bench-${size}.html`, '[data-guide-state="ready"]');
   results.sizes.push(row);
 }
 results.size = measureSize();
