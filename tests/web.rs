@@ -142,6 +142,26 @@ fn mounting_builds_rows_and_the_choice_drives_the_guide() {
 }
 
 #[wasm_bindgen_test]
+fn guide_elements_before_the_first_root_follow_the_first_widget() {
+    let roots = page_with(&[TABLE, TABLE]);
+    let early = document().create_element("div").unwrap();
+    early.set_inner_html(r#"<div data-guide-step data-guide-scopes="audit:read" id="early">Audit early</div>"#);
+    roots[0].before_with_node_1(&early).unwrap();
+    let page = mount_page().unwrap();
+    assert_eq!(page.mounted(), 2);
+    assert!(!hidden("early"));
+
+    // Choosing in the second widget leaves the step alone; choosing in the first hides it.
+    let second: HtmlInputElement = find(&roots[1], ".guides-scope-selector__check");
+    second.click();
+    assert!(!hidden("early"), "the second widget does not control what precedes the first root");
+    let first: HtmlInputElement = find(&roots[0], ".guides-scope-selector__check");
+    first.click();
+    assert!(hidden("early"), "deals_list shares no scope with the audit step");
+    drop(page);
+}
+
+#[wasm_bindgen_test]
 fn a_broken_table_shows_an_alert_and_the_other_widget_still_works() {
     let roots = page_with(&[r#"[{"id":"a","label":"A","scopes":"oops"}]"#, TABLE]);
     let page = mount_page().unwrap();

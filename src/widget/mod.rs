@@ -54,7 +54,9 @@ pub fn mount_page() -> Result<Page, JsValue> {
         }
     }
     if let Some((_, guide)) = groups.first_mut() {
-        guide.splice(0..0, before_first);
+        // The elements before the first root come first (appended, then swapped into place).
+        before_first.append(guide);
+        *guide = before_first;
     }
 
     let mut page = Page { widgets: Vec::new(), failed: 0 };
