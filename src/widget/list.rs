@@ -112,6 +112,7 @@ pub struct ActionList {
     rows: Vec<Row>,
     /// Made with the first row.
     template: Option<HtmlElement>,
+    /// The height of a shown row when last measured.
     row_height: Option<f64>,
 }
 
@@ -125,6 +126,9 @@ impl ActionList {
     pub fn render(&mut self, parts: &Parts, table: &Table, result: &[u32], chosen: &BitSet) -> Result<(), JsValue> {
         let total = result.len();
         let windowed = is_windowed(total);
+        if windowed {
+            self.measure_row_height();
+        }
         let row_height = self.row_height.unwrap_or(DEFAULT_ROW_HEIGHT);
         // How far the list is scrolled past the top of the rows (a layout read, so only when
         // the list is long enough to be windowed).
@@ -173,13 +177,19 @@ impl ActionList {
                 None => row.set_hidden(true),
             }
         }
-        // Row height matters only for windowing; measuring forces a layout, so a list rendered
-        // whole (the usual guide page at start-up) never pays for it.
-        if windowed && self.row_height.is_none() {
-            let measured = self.rows.first().map_or(0, |row| row.element.offset_height());
-            self.row_height = (measured > 0).then_some(f64::from(measured));
-        }
         self.restore_focus(focused)
+    }
+
+    /// Measures a shown row, on every windowed render rather than once: rows may have been built
+    /// before the stylesheet arrived, or restyled since. (A layout read; the render reads layout
+    /// right after, so the browser lays out once for both.)
+    fn measure_row_height(&mut self) {
+        if let Some(row) = self.rows.iter().find(|row| !row.hidden) {
+            let measured = row.element.offset_height();
+            if measured > 0 {
+                self.row_height = Some(f64::from(measured));
+            }
+        }
     }
 
     /// Updates the checkboxes of the shown rows after the choice changed (a hidden row gets its
