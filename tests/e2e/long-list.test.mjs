@@ -90,3 +90,15 @@ test('the keyboard focus stays on its action while the query narrows', async () 
   assert.deepEqual(await w.checkedIds(), [], 'moving the focus ticks nothing');
   await w.search.fill('');
 });
+
+test('a choice too long for a link is kept on the page, and the panel says the URL leaves it out', async () => {
+  await w.selectAll.click();
+  assert.equal(await w.status.textContent(), '1000 of 1000 actions selected');
+  assert.equal(await w.output.textContent(), [...new Set(TABLE.flatMap((action) => action.scopes))].join(' '));
+  const notices = w.panel.locator('.guides-scope-selector__notices');
+  assert.equal(await notices.textContent(), 'the choice is too large for a link (over 8192 characters); the URL leaves it out');
+  assert.equal(new URL(page.url()).searchParams.has('actions'), false);
+  assert.equal(await w.url.inputValue(), page.url());
+  await w.clear.click();
+  assert.equal(await notices.isHidden(), true);
+});
