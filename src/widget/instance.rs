@@ -129,9 +129,7 @@ impl State {
             set_text(output, &self.separator.join(table.scope_names(&scopes)));
         }
 
-        let mut notices = self.table_notices.clone();
         let (href, too_large) = self.link()?;
-        notices.extend(too_large.map(|notice| notice.message()));
         if let Some(field) = &self.parts.url {
             field.set_value(&href);
         }
@@ -142,8 +140,9 @@ impl State {
             // Other widgets on the page show the whole URL too: tell them it changed.
             window.dispatch_event(&Event::new(URL_CHANGED)?)?;
         }
-        notices.extend(self.link_notices.iter().cloned());
-        self.parts.show_notices(&notices);
+        let too_large = too_large.map(|notice| notice.message());
+        let notices = self.table_notices.iter().chain(&too_large).chain(&self.link_notices);
+        self.parts.show_notices(notices.map(String::as_str));
 
         let choice = GuideChoice::new(table, &self.chosen, &scopes);
         for element in &self.guide {

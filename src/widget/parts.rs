@@ -3,7 +3,6 @@
 
 use super::dom::{create, find, find_as, set_hidden, set_text};
 use crate::core::text::join;
-use crate::prelude::*;
 use wasm_bindgen::prelude::*;
 use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlSelectElement};
 
@@ -72,10 +71,12 @@ impl Parts {
         })
     }
 
-    /// Shows the notices (or hides the area when there are none).
-    pub fn show_notices(&self, notices: &[String]) {
-        set_text(&self.notices, &join(notices.iter().map(String::as_str), "\n"));
-        set_hidden(&self.notices, notices.is_empty());
+    /// Shows the notices, one per line (or hides the area when there are none; a notice is never
+    /// empty).
+    pub fn show_notices<'a>(&self, notices: impl IntoIterator<Item = &'a str>) {
+        let text = join(notices, "\n");
+        set_text(&self.notices, &text);
+        set_hidden(&self.notices, text.is_empty());
     }
 }
 
