@@ -6,16 +6,19 @@ use crate::prelude::*;
 
 /// `n` in decimal digits.
 pub fn decimal(n: usize) -> String {
-    let mut digits = Vec::new();
+    // Digits are found last first: fill a buffer from its end (20 digits hold any `u64`).
+    let mut digits = [b'0'; 20];
+    let mut first = digits.len();
     let mut rest = n;
-    loop {
-        digits.push(b'0' + (rest % 10) as u8);
+    for slot in digits.iter_mut().rev() {
+        *slot = b'0' + (rest % 10) as u8;
+        first -= 1;
         rest /= 10;
         if rest == 0 {
             break;
         }
     }
-    digits.iter().rev().map(|&digit| char::from(digit)).collect()
+    digits.get(first..).unwrap_or_default().iter().map(|&digit| char::from(digit)).collect()
 }
 
 /// The pieces one after another (as `[..].concat()`, without the standard library's overflow
