@@ -53,11 +53,17 @@ pub fn set_text(element: &Element, text: &str) {
     }
 }
 
+/// Adds or removes `hidden`, reading the element first (see [`write_hidden`] for callers that know).
 pub fn set_hidden(element: &Element, hidden: bool) {
     if element.has_attribute("hidden") != hidden {
-        // Cannot fail for a valid attribute name.
-        let _ = element.toggle_attribute_with_force("hidden", hidden);
+        write_hidden(element, hidden);
     }
+}
+
+/// Adds or removes `hidden` without reading the element first.
+pub fn write_hidden(element: &Element, hidden: bool) {
+    // Cannot fail for a valid attribute name.
+    let _ = element.toggle_attribute_with_force("hidden", hidden);
 }
 
 /// Logs an error from an event handler; handlers have nowhere else to send it.

@@ -3,7 +3,7 @@
 //! rendered whole; long ones only around the scroll position (see [`crate::core::window`]), so a
 //! keystroke costs the same at 137 actions or 100,000.
 
-use super::dom::{create, document};
+use super::dom::{create, document, write_hidden};
 use super::parts::Parts;
 use crate::core::text::{decimal, join};
 use crate::core::window::{is_windowed, rows_to_render};
@@ -95,8 +95,7 @@ impl Row {
     fn set_hidden(&mut self, hidden: bool) {
         if self.hidden != hidden {
             self.hidden = hidden;
-            // Cannot fail for a valid attribute name.
-            let _ = self.element.toggle_attribute_with_force("hidden", hidden);
+            write_hidden(&self.element, hidden);
         }
     }
 }
