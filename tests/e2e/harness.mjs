@@ -38,13 +38,7 @@ export async function open(browser, address, { permissions = ['clipboard-read', 
   return page;
 }
 
-const escapeAttribute = (text) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
-/** The markup of a demo page with its (first) table attribute replaced by `tableText`. */
-export function pageWithTable(file, tableText) {
-  const html = readFileSync(new URL(`../../www/${file}`, import.meta.url), 'utf8');
-  return html.replace(/data-guide-actions-json="[^"]*"/, () => `data-guide-actions-json="${escapeAttribute(tableText)}"`);
-}
+export { pageWithTable } from '../../scripts/demo-page.mjs';
 
 // --- Reference model: the behaviour the README documents, written independently of the Rust code.
 

@@ -1,0 +1,10 @@
+// A demo page of www/ with another action table in it (for the benchmark and the e2e tests).
+import { readFileSync } from 'node:fs';
+
+const escapeAttribute = (text) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** The markup of a demo page with its (first) table attribute replaced by `tableText`. */
+export function pageWithTable(file, tableText) {
+  const html = readFileSync(new URL(`../www/${file}`, import.meta.url), 'utf8');
+  return html.replace(/data-guide-actions-json="[^"]*"/, () => `data-guide-actions-json="${escapeAttribute(tableText)}"`);
+}
