@@ -1,10 +1,11 @@
 // `npm run bench`: the widget's speed and weight in headless Chromium, for tables of 137, 10,000
 // and 100,000 actions. Prints a table and writes bench/results/latest.json.
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { writeFileSync, mkdirSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { chromium } from 'playwright-core';
 import { serve } from '../scripts/serve.mjs';
 import { measure as measureSize } from '../scripts/size.mjs';
+import { pageWithTable } from '../scripts/demo-page.mjs';
 import { SIZES, QUERIES, table } from './generate.mjs';
 
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
@@ -18,9 +19,7 @@ function quantile(values, q) {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
 }
 const spread = (values) => ({ median: median(values), p95: quantile(values, 0.95) });
-const escapeAttribute = (text) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const demo = readFileSync(new URL('../www/index.html', import.meta.url), 'utf8');
-const pageFor = (json) => demo.replace(/data-guide-actions-json="[^"]*"/, () => `data-guide-actions-json="${escapeAttribute(json)}"`);
+const pageFor = (json) => pageWithTable('index.html', json);
 
 // The generated pages and tables are served by the same server as the widget's files (routing them
 // through Playwright would pause every request of the page in the test driver).
@@ -29,28 +28,35 @@ const { server, url } = await serve({ port: 0, isolate: true, pages });
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ARGS });
 const results = { machine: `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}`, browser: browser.version(), sizes: [] };
 
-/** Median time from navigation until `window.__ready` is set, over `loads` fresh pages. */
-async function navigationTime(path, loads) {
+/**
+ * Median over `loads` fresh pages of the time (ms) a page reports in `window.__timing`; `init` runs
+ * before the page's own scripts. A page reports NaN when its widget did not mount.
+ */
+async function timedLoads(path, loads, init) {
   const times = [];
   for (let load = 0; load < loads; load += 1) {
     const page = await browser.newPage();
-    await page.addInitScript(() => {
-      new MutationObserver((_, observer) => {
-        if (document.querySelector('[data-guide-state]')) { window.__ready = performance.now(); observer.disconnect(); }
-      }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-guide-state'] });
-    });
+    if (init) await page.addInitScript(init);
     await page.goto(`${url}${path}`);
-    await page.waitForFunction(() => window.__ready !== undefined, null, { timeout: 120_000 });
-    times.push(await page.evaluate(() => window.__ready));
+    await page.waitForFunction(() => window.__timing !== undefined, null, { timeout: 120_000 });
+    times.push(await page.evaluate(() => window.__timing));
     await page.close();
   }
+  if (!times.every(Number.isFinite)) throw new Error(`${path} did not report a time on every load`);
   return median(times);
+}
+
+/** Navigation → interactive: reports the time from navigation until a widget root gets `data-guide-state`. */
+function reportWhenInteractive() {
+  new MutationObserver((_, observer) => {
+    if (document.querySelector('[data-guide-state]')) { window.__timing = performance.now(); observer.disconnect(); }
+  }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-guide-state'] });
 }
 
 /**
  * The widget's own share of start-up: `mountPage()` on a fresh page (new context, cold code),
- * timed inside the page; median over `loads` pages. The page is the demo page with its shell
- * replaced by a module script that loads the package, waits for the parsed document and mounts.
+ * timed inside the page. The page is the demo page with its shell replaced by a module script that
+ * loads the package, waits for the parsed document and mounts.
  */
 const SHELL_TAG = '<script type="module" async src="dist/scope-selector.js"></script>';
 const MOUNT_PROBE = `<link rel="stylesheet" href="dist/scope-selector.css"><script type="module">
@@ -59,27 +65,15 @@ await wasm.default({ module_or_path: fetch('dist/pkg/scope_selector_bg.wasm') })
 if (document.readyState === 'loading') await new Promise((done) => document.addEventListener('DOMContentLoaded', done, { once: true }));
 const start = performance.now();
 wasm.mountPage();
-window.__mountMs = performance.now() - start;
+const took = performance.now() - start;
+window.__timing = document.querySelector('[data-guide-state="ready"]') ? took : NaN;
 </script>`;
-if (!demo.includes(SHELL_TAG)) throw new Error('the demo page no longer loads the shell as the bench expects');
-
-async function mountTime(path, loads) {
-  const times = [];
-  for (let load = 0; load < loads; load += 1) {
-    const page = await browser.newPage();
-    await page.goto(`${url}${path}`);
-    await page.waitForFunction(() => window.__mountMs !== undefined, null, { timeout: 120_000 });
-    if (!await page.$('[data-guide-state="ready"]')) throw new Error(`the widget did not mount on ${path}`);
-    times.push(await page.evaluate(() => window.__mountMs));
-    await page.close();
-  }
-  return median(times);
-}
+if (!pageFor('[]').includes(SHELL_TAG)) throw new Error('the demo page no longer loads the shell as the bench expects');
 
 // The floor of this browser on this machine: an empty page whose one inline module script marks
 // itself ready. Navigation → interactive cannot be shorter than this.
-pages.set('/floor.html', '<!doctype html><title>floor</title><script type="module">window.__ready = performance.now()</script>');
-results.floorMs = await navigationTime('floor.html', LOADS[137]);
+pages.set('/floor.html', '<!doctype html><title>floor</title><script type="module">window.__timing = performance.now()</script>');
+results.floorMs = await timedLoads('floor.html', LOADS[137]);
 
 /**
  * Keystroke → painted, on the page at `path` once `ready` matches. A reader's keystroke arrives at
@@ -141,9 +135,9 @@ for (const size of SIZES) {
   const row = { size };
 
   // Navigation → interactive widget (data-guide-state set), several fresh loads.
-  row.interactiveMs = await navigationTime(`bench-${size}.html`, LOADS[size]);
+  row.interactiveMs = await timedLoads(`bench-${size}.html`, LOADS[size], reportWhenInteractive);
   pages.set(`/mount-${size}.html`, pageFor(json).replace(SHELL_TAG, () => MOUNT_PROBE));
-  row.mountMs = await mountTime(`mount-${size}.html`, LOADS[size]);
+  row.mountMs = await timedLoads(`mount-${size}.html`, LOADS[size]);
 
   // Catalog construction, and search per keystroke: ours against a plain JS reference.
   const page = await browser.newPage();
