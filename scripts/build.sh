@@ -10,7 +10,7 @@ export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 # one command only; checked with rustc 1.95. Tests, clippy and the browser tests build as usual.
 # The `--config` rustflags are added to those of .cargo/config.toml (SIMD128), not put in their place.
 RUSTC_BOOTSTRAP=1 \
-CARGO_UNSTABLE_BUILD_STD=core,alloc \
+CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
 CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size \
   wasm-pack build --release --target web --out-dir www/dist/pkg --out-name scope_selector -- \
   --config 'target.wasm32-unknown-unknown.rustflags = ["-Zunstable-options", "-Cpanic=immediate-abort"]'

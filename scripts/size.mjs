@@ -10,7 +10,7 @@ import { gzipSync, constants } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
 export const BUDGET_BYTES = 25 * 1024;
-export const CEILING_BYTES = 34.5 * 1024;
+export const CEILING_BYTES = 40 * 1024;
 export const SHIPPED = ['pkg/scope_selector_bg.wasm', 'pkg/scope_selector.js', 'scope-selector.js', 'scope-selector.css'];
 const SHIPPED_FROM = '../www/dist/';
 

@@ -9,14 +9,13 @@ step() { printf '\n== %s\n' "$*"; }
 
 step "clippy (native and wasm32)"
 cargo clippy --all-targets --quiet -- -D warnings
-cargo clippy --lib --target wasm32-unknown-unknown --quiet -- -D warnings
+cargo clippy -p scope-selector --lib --target wasm32-unknown-unknown --quiet -- -D warnings
 step "rustfmt"
 cargo fmt --check
-step "cargo test (pure core)"
+step "cargo test (every crate)"
 cargo test --quiet
 step "wasm-pack test --headless --chrome"
-# `std`: the test harness links the standard library, so the crate uses its panic handler.
-CHROMEDRIVER=/usr/bin/chromedriver wasm-pack test --headless --chrome --features std
+wasm-pack test --headless --chrome
 step "release build"
 bash scripts/build.sh
 step "shipped size (gzip)"

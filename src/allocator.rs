@@ -75,7 +75,7 @@ unsafe impl GlobalAlloc for SizeClasses {
         // SAFETY: single-threaded (see `Sync` above) and not re-entered: nothing here allocates.
         let heap = unsafe { &mut *self.0.get() };
         let head = heap.free[class];
-        if !head.is_null() && (head as usize) % layout.align() == 0 {
+        if !head.is_null() && (head as usize).is_multiple_of(layout.align()) {
             // SAFETY: a free block starts with the link written by `dealloc`, and is 8-aligned.
             heap.free[class] = unsafe { *head.cast::<*mut u8>() };
             return head;

@@ -1,19 +1,13 @@
 //! The public JavaScript API of the built package: `new Catalog(jsonText)`, `catalog.length`,
 //! `catalog.search(query)` and `catalog.scopes(indices)`.
 
-use crate::core::{self, RawTable, TableError};
-use crate::js_json::{JsJson, NotJson};
-use crate::prelude::*;
 use js_sys::Uint32Array;
-use serde::Deserialize;
+use scope_selector_core::{Catalog, TableError};
 use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
 
-/// Parses and validates table JSON with the browser's own parser.
-pub fn parse_catalog(json: &str) -> Result<core::Catalog, TableError> {
-    let value = js_sys::JSON::parse(json).map_err(|error| TableError::Syntax(error_message(&error)))?;
-    let raw = RawTable::deserialize(JsJson(value)).map_err(|_: NotJson| TableError::Syntax(NotJson::MESSAGE.into()))?;
-    core::Catalog::from_raw(raw, fold_case)
+/// Reads and validates table JSON with the core's reader, folding case with the JS engine.
+pub fn parse_catalog(json: &str) -> Result<Catalog, TableError> {
+    Catalog::from_json(json, fold_case)
 }
 
 /// Lower-cases with the JS engine, so the wasm carries no Unicode case tables.
@@ -27,18 +21,10 @@ fn fold_case(text: &str) -> String {
     text.to_lowercase()
 }
 
-/// The message of a thrown JS value.
-pub fn error_message(error: &JsValue) -> String {
-    match error.dyn_ref::<js_sys::Error>() {
-        Some(error) => error.message().into(),
-        None => error.as_string().unwrap_or_else(|| "unknown error".into()),
-    }
-}
-
 /// An action table prepared for search and scope unions.
 #[wasm_bindgen(js_name = Catalog)]
 pub struct JsCatalog {
-    inner: core::Catalog,
+    inner: Catalog,
 }
 
 #[wasm_bindgen(js_class = Catalog)]
@@ -63,7 +49,7 @@ impl JsCatalog {
     /// The union of the given actions' scopes, in table order of first appearance.
     #[wasm_bindgen(unchecked_return_type = "string[]")]
     pub fn scopes(&self, indices: &[u32]) -> Result<js_sys::Array, JsError> {
-        let scopes = self.inner.scopes(indices).map_err(|message| JsError::new(&message))?;
+        let scopes = self.inner.scopes(indices).map_err(|error| JsError::new(&error.message()))?;
         Ok(scopes.iter().map(|scope| JsValue::from_str(scope)).collect())
     }
 

@@ -100,7 +100,8 @@ fn catalog_errors_name_the_problem() {
         error.dyn_into::<js_sys::Error>().unwrap().message().as_string().unwrap()
     };
     assert!(message("[{").starts_with("the action table is not valid JSON ("), "{}", message("[{"));
-    assert_eq!(message("{}"), "the action table must be a JSON array, found an object");
+    assert_eq!(message("[]"), "the action table has no actions");
+    assert_eq!(message("5"), "the action table must be a JSON array, found a number");
     assert_eq!(message(r#"[{"id":"a","label":"A"}]"#), "action at index 0: \"scopes\" is missing");
     let catalog = JsCatalog::new(TABLE).unwrap();
     let error: JsValue = catalog.scopes(&[3]).err().unwrap().into();
@@ -219,7 +220,7 @@ fn allocator_keeps_blocks_apart_and_aligned() {
 /// length around the 16-byte block size and matches at every offset, including the last.
 #[wasm_bindgen_test]
 fn simd_find_agrees_with_a_naive_scan() {
-    use scope_selector::core::find::find;
+    use scope_selector_core::find::find;
     // A deterministic pseudo-random text over a small alphabet, so partial matches are common.
     let mut state = 0x2545_f491u32;
     let text: Vec<u8> = (0..700)

@@ -1,6 +1,5 @@
 //! Small helpers over web-sys: finding, creating and changing elements, always as text.
 
-use crate::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, HtmlElement, Window};
@@ -70,5 +69,13 @@ pub fn write_hidden(element: &Element, hidden: bool) {
 pub fn report(result: Result<(), JsValue>) {
     if let Err(error) = result {
         web_sys::console::error_1(&error);
+    }
+}
+
+/// The message of a thrown JS value.
+pub fn error_message(error: &JsValue) -> String {
+    match error.dyn_ref::<js_sys::Error>() {
+        Some(error) => error.message().into(),
+        None => error.as_string().unwrap_or_else(|| "unknown error".into()),
     }
 }

@@ -2,9 +2,8 @@
 //! (shown when their scope is chosen) and "Enables actions" badges (listing chosen actions).
 
 use super::dom::{find, set_hidden, set_text};
-use crate::core::guide::scope_item_visible;
-use crate::core::{GuideChoice, GuideScopes, Table};
-use crate::prelude::*;
+use scope_selector_core::guide::{scope_item_visible, GuideChoice, GuideScopes};
+use scope_selector_core::Table;
 use web_sys::Element;
 
 /// The selector matching every element a widget may control, and the widget roots themselves.

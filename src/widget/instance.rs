@@ -7,16 +7,16 @@ use super::list::ActionList;
 use super::listener::Listener;
 use super::parts::Parts;
 use crate::api::parse_catalog;
-use crate::core::guide_url::{decode, encode_actions, encode_separator};
-use crate::core::text::{concat, decimal};
-use crate::core::window::is_windowed;
-use crate::core::{BitSet, Catalog, GuideChoice, LinkNotice, ParamNames, Separator, TableNotice};
-use crate::prelude::*;
-use alloc::rc::Rc;
-use core::cell::RefCell;
+use scope_selector_core::guide::GuideChoice;
+use scope_selector_core::guide_url::{read_url, write_url, LinkNotice, ParamNames};
+use scope_selector_core::text::{concat, decimal};
+use scope_selector_core::window::is_windowed;
+use scope_selector_core::{BitSet, Catalog, Separator, TableNotice};
+use std::cell::RefCell;
+use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, Event, EventTarget, HtmlInputElement, Url};
+use web_sys::{Element, Event, EventTarget, HtmlInputElement};
 
 /// The window event a widget sends after it replaced the page URL.
 const URL_CHANGED: &str = "scope-selector-url";
@@ -43,9 +43,8 @@ struct State {
 }
 
 /// The page's current address.
-fn page_url() -> Result<Url, JsValue> {
-    let href = window()?.location().href()?;
-    Url::new(&href)
+fn page_url() -> Result<String, JsValue> {
+    window()?.location().href()
 }
 
 impl Widget {
@@ -54,7 +53,7 @@ impl Widget {
         let json =
             root.get_attribute("data-guide-actions-json").ok_or("the data-guide-actions-json attribute is missing")?;
         let catalog = parse_catalog(&json).map_err(|error| error.message())?;
-        let state = State::new(root, key, catalog, guide).map_err(|error| crate::api::error_message(&error))?;
+        let state = State::new(root, key, catalog, guide).map_err(|error| super::dom::error_message(&error))?;
         let state = Rc::new(RefCell::new(state));
         let listeners = listen_all(&state);
         report(root.set_attribute("data-guide-state", "ready"));
@@ -66,10 +65,7 @@ impl State {
     fn new(root: &Element, key: &str, catalog: Catalog, guide: Vec<Element>) -> Result<State, JsValue> {
         let parts = Parts::find(root)?;
         let names = ParamNames::for_key(key);
-        let params = page_url()?.search_params();
-        let values =
-            |name: &str| -> Vec<String> { params.get_all(name).iter().filter_map(|value| value.as_string()).collect() };
-        let link = decode(&catalog.table, &names, &values(&names.actions), &values(&names.separator));
+        let link = read_url(&page_url()?, &names, &catalog.table);
         let guide = guide.into_iter().filter_map(|element| GuideElement::read(element, &catalog.table)).collect();
         let mut state = State {
             result: (0..catalog.table.len() as u32).collect(),
@@ -156,24 +152,7 @@ impl State {
     /// The page URL with this widget's parameters set from its choice (other parameters kept),
     /// and a notice if the choice is too large for a link.
     fn link(&self) -> Result<(String, Option<LinkNotice>), JsValue> {
-        let url = page_url()?;
-        let params = url.search_params();
-        // `set` keeps a parameter where it stands, so the URL does not reshuffle as widgets
-        // take turns writing it.
-        let mut too_large = None;
-        let actions = encode_actions(&self.catalog.table, &self.chosen).unwrap_or_else(|notice| {
-            too_large = Some(notice);
-            None
-        });
-        match actions {
-            Some(value) => params.set(&self.names.actions, &value),
-            None => params.delete(&self.names.actions),
-        }
-        match encode_separator(self.separator) {
-            Some(separator) => params.set(&self.names.separator, separator),
-            None => params.delete(&self.names.separator),
-        }
-        Ok((url.href(), too_large))
+        Ok(write_url(&page_url()?, &self.names, &self.catalog.table, &self.chosen, self.separator))
     }
 
     /// Another widget changed the address: show the new whole URL.

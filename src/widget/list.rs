@@ -1,14 +1,13 @@
 //! The action rows. A short table has one row per action, shown or hidden by the search; a long
 //! one has a pool of rows showing the part of the search result in view. Short results are
-//! rendered whole; long ones only around the scroll position (see [`crate::core::window`]), so a
+//! rendered whole; long ones only around the scroll position (see [`scope_selector_core::window`]), so a
 //! keystroke costs the same at 137 actions or 100,000.
 
 use super::dom::{create, document, write_hidden};
 use super::parts::Parts;
-use crate::core::text::{decimal, join};
-use crate::core::window::{is_windowed, rows_to_render};
-use crate::core::{BitSet, Table};
-use crate::prelude::*;
+use scope_selector_core::text::{decimal, join};
+use scope_selector_core::window::{is_windowed, rows_to_render};
+use scope_selector_core::{BitSet, Table};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, FocusOptions, HtmlElement, HtmlInputElement};
@@ -75,10 +74,8 @@ impl Row {
     ) -> Result<(), JsValue> {
         if self.action != Some(action) {
             // A new action means new text: written without reading the old one first.
-            if let Some(entry) = table.action(action as usize) {
-                self.label.set_text_content(Some(&entry.label));
-                self.id.set_text_content(Some(&entry.id));
-            }
+            self.label.set_text_content(Some(table.label(action as usize)));
+            self.id.set_text_content(Some(table.id(action as usize)));
             let scopes = table.action_scopes(action as usize).iter().map(|&scope| table.scope_name(scope as usize));
             self.scopes.set_text_content(Some(&join(scopes, ", ")));
             self.action = Some(action);

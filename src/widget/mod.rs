@@ -8,8 +8,7 @@ mod list;
 mod listener;
 mod parts;
 
-use crate::core::text;
-use crate::prelude::*;
+use scope_selector_core::text;
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
 

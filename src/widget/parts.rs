@@ -2,7 +2,7 @@
 //! few elements the widget adds (action rows, a selection count, notices, an error line).
 
 use super::dom::{create, find, find_as, set_hidden, set_text};
-use crate::core::text::join;
+use scope_selector_core::text::join;
 use wasm_bindgen::prelude::*;
 use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlSelectElement};
 

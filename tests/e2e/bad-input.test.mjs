@@ -39,7 +39,8 @@ test('hostile labels, ids and scopes are shown as text and never run', async () 
 
 for (const [name, table, message] of [
   ['malformed JSON', '[{"id": "a",', /^The action selector could not start: the action table is not valid JSON \(.+\)\.$/],
-  ['a non-array', '{"id": "a"}', 'The action selector could not start: the action table must be a JSON array, found an object.'],
+  ['a non-array', '"actions"', 'The action selector could not start: the action table must be a JSON array, found a string.'],
+  ['an object without actions', '{"id": "a"}', 'The action selector could not start: the action table must be a JSON array (or an object with an "actions" array), found an object.'],
   ['a bad field', '[{"id":"a","label":"A","scopes":["x"]},{"id":"b","label":["B"],"scopes":[]}]', 'The action selector could not start: action at index 1: "label" must be a string, found an array.'],
   ['an empty table', '[]', 'The action selector could not start: the action table has no actions.'],
 ]) {
@@ -71,7 +72,7 @@ test('repeated ids keep the first action and the panel says so', async () => {
   const w = widget(page);
   assert.deepEqual(await w.shownIds(), ['a', 'b']);
   assert.equal(await w.panel.locator('.guides-scope-selector__notices').textContent(),
-    'action at index 2: blank "scopes"[0] was left out\naction at index 1 repeats the id "a" of index 0 and was left out');
+    'action at index 1 repeats the id "a" of index 0 and was left out\naction at index 2: blank "scopes"[0] was left out');
 });
 
 const ashby = fixture('ashby-actions.json');

@@ -1,10 +1,14 @@
 //! Text for people, built without `core::fmt`: messages are concatenated from pieces and numbers
-//! are written by [`decimal`], so the wasm build carries none of Rust's formatting machinery.
-//! Types with a message implement `Display` by writing that same text.
-
-use crate::prelude::*;
+//! are written by [`decimal`], so the wasm build carries none of Rust's formatting machinery
+//! (several kilobytes). Types with a message implement `Display` by writing that same text.
 
 /// `n` in decimal digits.
+///
+/// ```
+/// use scope_selector_core::text::decimal;
+/// assert_eq!(decimal(8192), "8192");
+/// assert_eq!(decimal(0), "0");
+/// ```
 pub fn decimal(n: usize) -> String {
     // Digits are found last first: fill a buffer from its end (20 digits hold any `u64`).
     let mut digits = [b'0'; 20];
@@ -23,11 +27,21 @@ pub fn decimal(n: usize) -> String {
 
 /// The pieces one after another (as `[..].concat()`, without the standard library's overflow
 /// check, whose panic message would bring string formatting into the wasm).
+///
+/// ```
+/// use scope_selector_core::text::concat;
+/// assert_eq!(concat(&["a", "b", "c"]), "abc");
+/// ```
 pub fn concat(pieces: &[&str]) -> String {
     join(pieces.iter().copied(), "")
 }
 
 /// The pieces with `separator` between them.
+///
+/// ```
+/// use scope_selector_core::text::join;
+/// assert_eq!(join(["a", "b"], ", "), "a, b");
+/// ```
 pub fn join<'a>(pieces: impl IntoIterator<Item = &'a str>, separator: &str) -> String {
     let mut joined = String::new();
     for (at, piece) in pieces.into_iter().enumerate() {

@@ -2,11 +2,17 @@
 //! sorts of `u32` indices. It is deliberately not generic: each `sort_by` call site of the standard
 //! library adds a few kilobytes of wasm, this one function is shared by all of them.
 
-use crate::prelude::*;
-
 /// Sorts `items` stably so that `less(a, b)` holds for no `b` placed after `a`.
 ///
 /// A bottom-up merge sort: `O(n log n)` comparisons and one scratch buffer of `n` indices.
+///
+/// ```
+/// use scope_selector_core::sort::sort_indices;
+/// let keys = [3, 1, 3, 2];
+/// let mut order = [0, 1, 2, 3];
+/// sort_indices(&mut order, &mut |a, b| keys[a as usize] < keys[b as usize]);
+/// assert_eq!(order, [1, 3, 0, 2]);
+/// ```
 pub fn sort_indices(items: &mut [u32], less: &mut dyn FnMut(u32, u32) -> bool) {
     let len = items.len();
     if len < 2 {

@@ -3,8 +3,9 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
-use scope_selector::core::guide_url::{decode, encode_actions, encode_separator};
-use scope_selector::core::*;
+use scope_selector_core::guide_url::{decode, encode_actions, encode_separator, ParamNames};
+use scope_selector_core::json::{Kind, Value};
+use scope_selector_core::{find, sort, BitSet, Catalog, Separator, Table, TableNotice};
 
 type Entry = (String, String, Vec<String>);
 
@@ -18,8 +19,8 @@ fn catalog(entries: &[Entry]) -> Catalog {
         .iter()
         .map(|(id, label, scopes)| serde_json::json!({ "id": id, "label": label, "scopes": scopes }))
         .collect();
-    let raw: RawTable = serde_json::from_value(serde_json::Value::Array(json)).expect("generated JSON reads");
-    Catalog::from_raw(raw, str::to_lowercase).expect("generated tables are valid")
+    let text = serde_json::Value::Array(json).to_string();
+    Catalog::from_json(&text, str::to_lowercase).expect("generated tables are valid")
 }
 
 fn subset(table: &Table, picks: &[usize]) -> BitSet {
@@ -35,8 +36,7 @@ fn reference_search(table: &Table, query: &str) -> Vec<u32> {
     let words: Vec<String> = query.split_whitespace().map(str::to_lowercase).collect();
     (0..table.len())
         .filter(|&index| {
-            let action = table.action(index).unwrap();
-            let mut fields = vec![action.label.to_lowercase(), action.id.to_lowercase()];
+            let mut fields = vec![table.label(index).to_lowercase(), table.id(index).to_lowercase()];
             fields.extend(
                 table.action_scopes(index).iter().map(|&scope| table.scope_name(scope as usize).to_lowercase()),
             );
@@ -99,7 +99,7 @@ proptest! {
         // Reference: the kept actions' scope names, in table order, without repeats.
         let mut expected: Vec<String> = Vec::new();
         for index in 0..table.len() {
-            let id = &table.action(index).unwrap().id;
+            let id = table.id(index);
             let (_, _, scopes) = entries.iter().find(|(entry_id, _, _)| entry_id == id).unwrap();
             let mut own: Vec<&str> = scopes.iter().map(|scope| scope.as_str()).collect();
             own.dedup();
@@ -159,7 +159,7 @@ proptest! {
         prop_assert_eq!(catalog.table.len(), firsts.len());
         for (kept, (index, id)) in firsts.iter().enumerate() {
             prop_assert_eq!(catalog.table.index_of(id), Some(kept as u32));
-            prop_assert_eq!(&catalog.table.action(kept).unwrap().label, &format!("label {index}"));
+            prop_assert_eq!(catalog.table.label(kept), format!("label {index}"));
         }
         prop_assert_eq!(catalog.table.index_of("c"), None);
         prop_assert_eq!(catalog.notices, repeats);
@@ -191,8 +191,7 @@ proptest! {
 
     #[test]
     fn any_json_value_is_accepted_or_rejected_with_a_message(json in arbitrary_json()) {
-        let raw: RawTable = serde_json::from_value(json).expect("every JSON value reads as a RawTable");
-        match Catalog::from_raw(raw, str::to_lowercase) {
+        match Catalog::from_json(&json.to_string(), str::to_lowercase) {
             Ok(catalog) => prop_assert!(!catalog.table.is_empty()),
             Err(error) => prop_assert!(!error.to_string().is_empty()),
         }
@@ -251,4 +250,88 @@ proptest! {
         };
         prop_assert_eq!(find::find(text.as_bytes(), word.as_bytes()), expected);
     }
+}
+
+/// Our JSON value, as serde_json would have read the same text (numbers compared by value).
+fn same_value(ours: &Value, theirs: &serde_json::Value) -> bool {
+    use serde_json::Value as Their;
+    match (ours, theirs) {
+        (Value::Null, Their::Null) => true,
+        (Value::Bool(a), Their::Bool(b)) => a == b,
+        (Value::Number(a), Their::Number(b)) => a.parse::<f64>().ok() == b.as_f64(),
+        (Value::String(a), Their::String(b)) => a == b,
+        (Value::Array(a), Their::Array(b)) => a.len() == b.len() && a.iter().zip(b).all(|(a, b)| same_value(a, b)),
+        // serde_json keeps the last of repeated keys, as `get` does.
+        (Value::Object(_), Their::Object(b)) => {
+            b.iter().all(|(key, value)| ours.get(key).is_some_and(|ours| same_value(ours, value)))
+                && ours.as_object().is_some_and(|members| members.iter().all(|(key, _)| b.contains_key(key)))
+        }
+        _ => false,
+    }
+}
+
+proptest! {
+    /// The reader agrees with serde_json on documents serde_json writes, pretty or compact.
+    #[test]
+    fn json_reads_what_serde_json_writes(json in arbitrary_json(), pretty in any::<bool>()) {
+        let text = if pretty { serde_json::to_string_pretty(&json).unwrap() } else { json.to_string() };
+        let ours = Value::parse(&text).unwrap();
+        prop_assert!(same_value(&ours, &json), "{} read as {:?}", text, ours);
+    }
+
+    /// Broken documents (a character removed, doubled or replaced) are rejected exactly when
+    /// serde_json rejects them, and accepted ones read the same.
+    #[test]
+    fn json_accepts_and_rejects_like_serde_json(json in arbitrary_json(), at in any::<prop::sample::Index>(), edit in 0..3u8, with in prop::sample::select(vec!['"', ',', ':', '[', ']', '{', '}', '\\', 'e', '-', '.', '0', ' ', 'n', '\u{1}'])) {
+        let mut chars: Vec<char> = json.to_string().chars().collect();
+        let at = at.index(chars.len());
+        match edit {
+            0 => { chars.remove(at); }
+            1 => chars.insert(at, chars[at]),
+            _ => chars[at] = with,
+        }
+        let text: String = chars.into_iter().collect();
+        let theirs = serde_json::from_str::<serde_json::Value>(&text);
+        let ours = Value::parse(&text);
+        match (&ours, &theirs) {
+            (Ok(ours), Ok(theirs)) => prop_assert!(same_value(ours, theirs), "{}", text),
+            (Err(_), Err(_)) => {}
+            // A number too large for a double: JSON.parse (and this reader, which keeps numbers as
+            // text) accept it; serde_json refuses it.
+            (Ok(_), Err(error)) if error.to_string().starts_with("number out of range") => {}
+            _ => prop_assert!(false, "{}: ours {:?}, serde_json {:?}", text, ours, theirs),
+        }
+        // The table reader never panics, and rejects what is not JSON.
+        let table = Table::from_json(&text);
+        if theirs.is_err() {
+            prop_assert!(table.is_err());
+        }
+    }
+}
+
+#[test]
+fn json_kinds_and_escapes() {
+    assert_eq!(Value::parse(r#""\ud83d\ude00 \u00e9 \ud800""#).unwrap(), Value::String("😀 é \u{fffd}".into()));
+    assert_eq!(Value::parse("-0.5e+3").unwrap().kind(), Kind::Number);
+    for broken in [
+        "01",
+        "1.",
+        "-",
+        "+1",
+        ".5",
+        "1e",
+        "tru",
+        "nul",
+        "[1,]",
+        "{\"a\":1,}",
+        "\"\t\"",
+        "\"\\x\"",
+        "\"",
+        "[",
+        "{",
+        "\u{feff}",
+    ] {
+        assert!(Value::parse(broken).is_err(), "{broken:?}");
+    }
+    assert_eq!(Value::parse("\u{feff}{}").unwrap().kind(), Kind::Object, "a byte-order mark is skipped");
 }

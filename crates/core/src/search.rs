@@ -15,14 +15,27 @@
 //! Case folding is a parameter ([`Fold`]): the browser build uses the engine's own
 //! `toLowerCase`, so no Unicode case tables ship in the wasm; native code uses `str::to_lowercase`.
 
-use super::find::find;
-use super::table::Table;
-use crate::prelude::*;
+use crate::find::find;
+use crate::table::Table;
 
 /// Lower-cases text. It must keep tabs and newlines as they are (both JS and Rust lower-casing do).
+///
+/// ```
+/// use scope_selector_core::search::Fold;
+/// let fold: Fold = str::to_lowercase;
+/// assert_eq!(fold("ÄPFEL"), "äpfel");
+/// ```
 pub type Fold = fn(&str) -> String;
 
 /// A prepared search index for one table.
+///
+/// ```
+/// use scope_selector_core::{Table, search::SearchIndex};
+/// let table = Table::from_json(r#"[{"id":"a","label":"List Jobs","scopes":["jobs:read"]},{"id":"b","label":"Create Job","scopes":["jobs:write"]}]"#).unwrap().table;
+/// let mut index = SearchIndex::new(&table, str::to_lowercase);
+/// assert_eq!(index.search("job"), &[0, 1]);
+/// assert_eq!(index.search("job WRITE"), &[1]);
+/// ```
 #[derive(Debug, Clone)]
 pub struct SearchIndex {
     /// Lower-cased `label \t id \t scope \t scope … \n` for every action, in table order.
@@ -141,12 +154,19 @@ fn line_starts(text: &[u8]) -> Vec<u32> {
 }
 
 impl SearchIndex {
+    /// Prepares the index of `table`, lower-casing with `fold`.
+    ///
+    /// ```
+    /// # use scope_selector_core::{Table, search::SearchIndex};
+    /// # let table = Table::from_json(r#"[{"id":"a","label":"A","scopes":[]}]"#).unwrap().table;
+    /// assert_eq!(SearchIndex::new(&table, str::to_lowercase).len(), 1);
+    /// ```
     pub fn new(table: &Table, fold: Fold) -> Self {
         let mut lines = String::with_capacity(table.len() * 64);
-        for (index, action) in table.actions().iter().enumerate() {
-            push_field(&mut lines, &action.label);
+        for index in 0..table.len() {
+            push_field(&mut lines, table.label(index));
             lines.push('\t');
-            push_field(&mut lines, &action.id);
+            push_field(&mut lines, table.id(index));
             for &scope in table.action_scopes(index) {
                 lines.push('\t');
                 push_field(&mut lines, table.scope_name(scope as usize));
@@ -168,10 +188,23 @@ impl SearchIndex {
     }
 
     /// Number of actions indexed.
+    ///
+    /// ```
+    /// # use scope_selector_core::{Table, search::SearchIndex};
+    /// # let table = Table::from_json(r#"[{"id":"a","label":"A","scopes":[]}]"#).unwrap().table;
+    /// assert_eq!(SearchIndex::new(&table, str::to_lowercase).len(), 1);
+    /// ```
     pub fn len(&self) -> usize {
         self.starts.len() - 1
     }
 
+    /// Whether no action is indexed.
+    ///
+    /// ```
+    /// # use scope_selector_core::{Table, search::SearchIndex};
+    /// # let table = Table::from_json(r#"[{"id":"a","label":"A","scopes":[]}]"#).unwrap().table;
+    /// assert!(!SearchIndex::new(&table, str::to_lowercase).is_empty());
+    /// ```
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }
@@ -196,6 +229,13 @@ impl SearchIndex {
 
     /// Indices of the actions matching every word of `query`, in table order.
     /// An empty query matches everything.
+    ///
+    /// ```
+    /// # use scope_selector_core::{Table, search::SearchIndex};
+    /// # let table = Table::from_json(r#"[{"id":"a","label":"A","scopes":[]},{"id":"b","label":"B","scopes":[]}]"#).unwrap().table;
+    /// let mut index = SearchIndex::new(&table, str::to_lowercase);
+    /// assert_eq!(index.search("  "), &[0, 1]);
+    /// ```
     pub fn search(&mut self, query: &str) -> &[u32] {
         let mut folded = String::with_capacity(query.len());
         push_field(&mut folded, &(self.fold)(query));

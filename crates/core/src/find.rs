@@ -6,6 +6,12 @@
 //! Elsewhere (native builds and tests) the same question is answered one position at a time.
 
 /// The first position where `word` occurs in `text`. An empty word occurs at 0.
+///
+/// ```
+/// use scope_selector_core::find::find;
+/// assert_eq!(find(b"list jobs", b"jobs"), Some(5));
+/// assert_eq!(find(b"list jobs", b"offer"), None);
+/// ```
 pub fn find(text: &[u8], word: &[u8]) -> Option<usize> {
     let (&first, &last) = match (word.first(), word.last()) {
         (Some(first), Some(last)) => (first, last),

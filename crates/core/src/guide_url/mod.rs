@@ -1,0 +1,392 @@
+//! Guide URLs, the one place their rules are written: which query parameters a widget owns, how
+//! a choice is written into them and read back, the size cap, and what a mangled link is told.
+//! The widget, the `scope-selector` CLI and the package's JS helpers all call these functions.
+//!
+//! A widget owns two parameters, named from its key ([`ParamNames`]): the chosen action ids in
+//! table order joined by spaces (`+` in the URL; commas are read too), and the separator's name
+//! when it is not the default `space`. Every other part of the URL is kept; the query is written
+//! the way `URLSearchParams` writes it (`query`), so a URL built here is the one a browser builds.
+
+mod query;
+
+use crate::bitset::BitSet;
+use crate::separator::Separator;
+use crate::table::Table;
+use crate::text::{concat, decimal, join};
+use std::fmt;
+
+/// The longest `actions` value read or written, in bytes (many servers reject request lines over
+/// 8 KB, so a longer link might never reach the page). Longer values are ignored with a notice;
+/// a choice that would need more is left out of the URL with a notice.
+pub const MAX_ACTIONS_PARAM: usize = 8 * 1024;
+
+/// Whether `c` separates action ids in a guide URL (white space or a comma), which is also why an
+/// id may not contain one.
+///
+/// ```
+/// use scope_selector_core::guide_url::is_id_separator;
+/// assert!(is_id_separator(',') && is_id_separator(' ') && !is_id_separator('_'));
+/// ```
+pub fn is_id_separator(c: char) -> bool {
+    c == ',' || c.is_whitespace()
+}
+
+/// The query parameter names one widget owns.
+///
+/// ```
+/// use scope_selector_core::guide_url::ParamNames;
+/// assert_eq!(ParamNames::for_key("ats").actions, "ats-actions");
+/// assert_eq!(ParamNames::for_key("").separator, "separator");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ParamNames {
+    /// The parameter holding the chosen ids.
+    pub actions: String,
+    /// The parameter holding the separator's name.
+    pub separator: String,
+}
+
+impl ParamNames {
+    /// `actions` / `separator` for the empty key; `KEY-actions` / `KEY-separator` otherwise.
+    ///
+    /// ```
+    /// use scope_selector_core::guide_url::ParamNames;
+    /// assert_eq!(ParamNames::for_key(" 2 ").actions, "2-actions");
+    /// ```
+    pub fn for_key(key: &str) -> Self {
+        let key = key.trim();
+        if key.is_empty() {
+            ParamNames { actions: "actions".into(), separator: "separator".into() }
+        } else {
+            ParamNames { actions: concat(&[key, "-actions"]), separator: concat(&[key, "-separator"]) }
+        }
+    }
+
+    /// The names of the widget at `position` (0-based) among the roots of a page: a named one
+    /// owns its key's; an unnamed one owns the plain names if it is the first root and
+    /// `N-actions` / `N-separator` (N = position + 1) otherwise.
+    ///
+    /// ```
+    /// use scope_selector_core::guide_url::ParamNames;
+    /// assert_eq!(ParamNames::for_root("", 0).actions, "actions");
+    /// assert_eq!(ParamNames::for_root("", 2).actions, "3-actions");
+    /// assert_eq!(ParamNames::for_root("crm", 2).actions, "crm-actions");
+    /// ```
+    pub fn for_root(key: &str, position: usize) -> Self {
+        match key.trim() {
+            "" if position > 0 => ParamNames::for_key(&decimal(position + 1)),
+            key => ParamNames::for_key(key),
+        }
+    }
+}
+
+/// Pairs of roots (positions on the page, the earlier first) that would own the same
+/// parameters, given every root's key in page order.
+///
+/// ```
+/// use scope_selector_core::guide_url::collisions;
+/// // A root keyed "2" beside an unnamed second root: both own `2-actions`.
+/// assert_eq!(collisions(&["", "", "2"]), [(1, 2)]);
+/// assert!(collisions(&["a", "b", ""]).is_empty());
+/// ```
+pub fn collisions(keys: &[&str]) -> Vec<(usize, usize)> {
+    let names: Vec<ParamNames> = keys.iter().enumerate().map(|(at, key)| ParamNames::for_root(key, at)).collect();
+    let mut found = Vec::new();
+    for (later, name) in names.iter().enumerate() {
+        if let Some(earlier) = names[..later].iter().position(|other| other.actions == name.actions) {
+            found.push((earlier, later));
+        }
+    }
+    found
+}
+
+/// Something in a link that could not be used as written.
+///
+/// ```
+/// use scope_selector_core::guide_url::LinkNotice;
+/// assert_eq!(LinkNotice::UnknownActions(2).message(), "2 actions in the link were not found in this guide");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LinkNotice {
+    /// Ids that name no action of the table (counted once each).
+    UnknownActions(usize),
+    /// A parameter given more than once: actions are merged, the first separator is used.
+    Repeated(String),
+    /// A parameter longer than [`MAX_ACTIONS_PARAM`]: ignored.
+    TooLong(String),
+    /// A separator name we do not know: the default is used.
+    UnknownSeparator(String),
+    /// The choice is too large to fit a link: the URL leaves it out.
+    ChoiceTooLarge,
+}
+
+impl LinkNotice {
+    /// What happened to the link, for the reader.
+    ///
+    /// ```
+    /// use scope_selector_core::guide_url::LinkNotice;
+    /// assert_eq!(LinkNotice::UnknownSeparator("tab".into()).message(), "unknown separator \"tab\" in the link; using space");
+    /// ```
+    pub fn message(&self) -> String {
+        match self {
+            LinkNotice::UnknownActions(1) => "1 action in the link was not found in this guide".into(),
+            LinkNotice::UnknownActions(count) => {
+                concat(&[&decimal(*count), " actions in the link were not found in this guide"])
+            }
+            LinkNotice::Repeated(name) => concat(&["the link repeats \"", name, "\"; its values were combined"]),
+            LinkNotice::TooLong(name) => concat(&[
+                "the link's \"",
+                name,
+                "\" is longer than ",
+                &decimal(MAX_ACTIONS_PARAM),
+                " characters and was ignored",
+            ]),
+            LinkNotice::UnknownSeparator(name) => {
+                let shown: String = name.chars().take(40).collect();
+                concat(&["unknown separator \"", &shown, "\" in the link; using space"])
+            }
+            LinkNotice::ChoiceTooLarge => concat(&[
+                "the choice is too large for a link (over ",
+                &decimal(MAX_ACTIONS_PARAM),
+                " characters); the URL leaves it out",
+            ]),
+        }
+    }
+}
+
+impl fmt::Display for LinkNotice {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message())
+    }
+}
+
+/// A choice read from a link.
+///
+/// ```
+/// # use scope_selector_core::{Table, guide_url::{read_url, ParamNames}, Separator};
+/// # let table = Table::from_json(r#"[{"id":"a","label":"A","scopes":[]}]"#).unwrap().table;
+/// let decoded = read_url("https://h/?actions=a&separator=comma", &ParamNames::for_key(""), &table);
+/// assert_eq!((decoded.actions.len(), decoded.separator), (1, Separator::Comma));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Decoded {
+    /// The chosen actions.
+    pub actions: BitSet,
+    /// The separator.
+    pub separator: Separator,
+    /// What could not be used as written.
+    pub notices: Vec<LinkNotice>,
+}
+
+/// The `actions` value for a choice: `None` when nothing is chosen (the parameter is removed).
+///
+/// ```
+/// # use scope_selector_core::{Table, guide_url::encode_actions};
+/// # let table = Table::from_json(r#"[{"id":"a","label":"A","scopes":[]},{"id":"b","label":"B","scopes":[]}]"#).unwrap().table;
+/// let (chosen, _) = table.ids_to_set(["b", "a"]);
+/// assert_eq!(encode_actions(&table, &chosen), Ok(Some("a b".to_string())));
+/// ```
+pub fn encode_actions(table: &Table, chosen: &BitSet) -> Result<Option<String>, LinkNotice> {
+    if chosen.is_empty() {
+        return Ok(None);
+    }
+    let value = join(chosen.iter().map(|index| table.id(index)), " ");
+    if value.len() > MAX_ACTIONS_PARAM {
+        return Err(LinkNotice::ChoiceTooLarge);
+    }
+    Ok(Some(value))
+}
+
+/// The `separator` value: `None` for the default.
+///
+/// ```
+/// use scope_selector_core::{guide_url::encode_separator, Separator};
+/// assert_eq!(encode_separator(Separator::Pipe), Some("pipe"));
+/// assert_eq!(encode_separator(Separator::Space), None);
+/// ```
+pub fn encode_separator(separator: Separator) -> Option<&'static str> {
+    (separator != Separator::default()).then(|| separator.name())
+}
+
+/// Reads the values of a widget's two parameters (every occurrence, in URL order).
+///
+/// ```
+/// # use scope_selector_core::{Table, guide_url::{decode, ParamNames, LinkNotice}};
+/// # let table = Table::from_json(r#"[{"id":"a","label":"A","scopes":[]}]"#).unwrap().table;
+/// let decoded = decode(&table, &ParamNames::for_key(""), &["a,zz".into()], &[]);
+/// assert_eq!(decoded.actions.len(), 1);
+/// assert_eq!(decoded.notices, [LinkNotice::UnknownActions(1)]);
+/// ```
+pub fn decode(table: &Table, names: &ParamNames, actions: &[String], separators: &[String]) -> Decoded {
+    let mut notices = Vec::new();
+    if actions.len() > 1 {
+        notices.push(LinkNotice::Repeated(names.actions.clone()));
+    }
+    let mut usable = Vec::new();
+    for value in actions {
+        if value.len() > MAX_ACTIONS_PARAM {
+            notices.push(LinkNotice::TooLong(names.actions.clone()));
+        } else {
+            usable.push(value.as_str());
+        }
+    }
+    let ids = usable.into_iter().flat_map(|value| value.split(is_id_separator)).filter(|id| !id.is_empty());
+    let (chosen, unknown) = table.ids_to_set(ids);
+    if !unknown.is_empty() {
+        notices.push(LinkNotice::UnknownActions(unknown.len()));
+    }
+    if separators.len() > 1 {
+        notices.push(LinkNotice::Repeated(names.separator.clone()));
+    }
+    let separator = match separators.first() {
+        None => Separator::default(),
+        Some(name) => Separator::from_name(name).unwrap_or_else(|| {
+            notices.push(LinkNotice::UnknownSeparator(name.clone()));
+            Separator::default()
+        }),
+    };
+    Decoded { actions: chosen, separator, notices }
+}
+
+/// Reads a widget's choice from a whole URL (or just its `?query`).
+///
+/// ```
+/// # use scope_selector_core::{Table, guide_url::{read_url, ParamNames}};
+/// # let table = Table::from_json(r#"[{"id":"a","label":"A","scopes":[]},{"id":"b","label":"B","scopes":[]}]"#).unwrap().table;
+/// let decoded = read_url("?crm-actions=a+b#step-2", &ParamNames::for_key("crm"), &table);
+/// assert_eq!(decoded.actions.len(), 2);
+/// ```
+pub fn read_url(url: &str, names: &ParamNames, table: &Table) -> Decoded {
+    let pairs = query::split(url).query.map(query::parse).unwrap_or_default();
+    let values = |wanted: &str| -> Vec<String> {
+        pairs.iter().filter(|(name, _)| name == wanted).map(|(_, value)| value.clone()).collect()
+    };
+    decode(table, names, &values(&names.actions), &values(&names.separator))
+}
+
+/// `base` with a widget's parameters set from its choice: every other part of the URL is kept
+/// (other parameters in place, the fragment), the query written as `URLSearchParams` writes it.
+/// A choice too large for a link is left out, with the notice.
+///
+/// ```
+/// # use scope_selector_core::{Table, Separator, guide_url::{write_url, ParamNames}};
+/// # let table = Table::from_json(r#"[{"id":"a","label":"A","scopes":[]},{"id":"b","label":"B","scopes":[]}]"#).unwrap().table;
+/// let (chosen, _) = table.ids_to_set(["b", "a"]);
+/// let (url, notice) = write_url("https://docs.example.com/ashby?lang=en#keys", &ParamNames::for_key(""), &table, &chosen, Separator::Comma);
+/// assert_eq!(url, "https://docs.example.com/ashby?lang=en&actions=a+b&separator=comma#keys");
+/// assert_eq!(notice, None);
+/// ```
+pub fn write_url(
+    base: &str,
+    names: &ParamNames,
+    table: &Table,
+    chosen: &BitSet,
+    separator: Separator,
+) -> (String, Option<LinkNotice>) {
+    let parts = query::split(base);
+    let mut pairs = parts.query.map(query::parse).unwrap_or_default();
+    let (actions, notice) = match encode_actions(table, chosen) {
+        Ok(actions) => (actions, None),
+        Err(notice) => (None, Some(notice)),
+    };
+    match actions {
+        Some(value) => query::set(&mut pairs, &names.actions, &value),
+        None => query::delete(&mut pairs, &names.actions),
+    }
+    match encode_separator(separator) {
+        Some(name) => query::set(&mut pairs, &names.separator, name),
+        None => query::delete(&mut pairs, &names.separator),
+    }
+    let query = query::serialize(&pairs);
+    let url = if query.is_empty() {
+        concat(&[parts.before, parts.fragment])
+    } else {
+        concat(&[parts.before, "?", &query, parts.fragment])
+    };
+    (url, notice)
+}
+
+/// Why an integrator's guide URL cannot be built.
+///
+/// ```
+/// use scope_selector_core::guide_url::UrlError;
+/// let error = UrlError::UnknownActions(vec!["ashby_list_jbos".into()]);
+/// assert_eq!(error.message(), "unknown action id: ashby_list_jbos");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum UrlError {
+    /// Ids the table does not have.
+    UnknownActions(Vec<String>),
+    /// The ids would make an `actions` value over [`MAX_ACTIONS_PARAM`] characters.
+    TooLong {
+        /// The length the value would have.
+        length: usize,
+    },
+    /// A separator name that is not one of [`Separator::ALL`].
+    UnknownSeparator(String),
+}
+
+impl UrlError {
+    /// What is wrong, naming what to fix.
+    ///
+    /// ```
+    /// use scope_selector_core::guide_url::UrlError;
+    /// assert_eq!(
+    ///     UrlError::TooLong { length: 9000 }.message(),
+    ///     "the chosen ids make an actions value of 9000 characters, over the 8192 a guide URL may carry"
+    /// );
+    /// ```
+    pub fn message(&self) -> String {
+        match self {
+            UrlError::UnknownActions(ids) => {
+                let noun = if ids.len() == 1 { "unknown action id: " } else { "unknown action ids: " };
+                concat(&[noun, &join(ids.iter().map(String::as_str), ", ")])
+            }
+            UrlError::TooLong { length } => concat(&[
+                "the chosen ids make an actions value of ",
+                &decimal(*length),
+                " characters, over the ",
+                &decimal(MAX_ACTIONS_PARAM),
+                " a guide URL may carry",
+            ]),
+            UrlError::UnknownSeparator(name) => concat(&[
+                "unknown separator \"",
+                name,
+                "\" (use one of ",
+                &join(Separator::ALL.iter().map(|separator| separator.name()), ", "),
+                ")",
+            ]),
+        }
+    }
+}
+
+impl fmt::Display for UrlError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message())
+    }
+}
+
+impl std::error::Error for UrlError {}
+
+/// The guide URL an integrator sends: `base` with exactly these actions (given by id, in any
+/// order) and separator chosen for the widget named `key` (see [`ParamNames::for_key`]).
+/// Unknown ids and a choice too large for a link are errors, not notices.
+///
+/// ```
+/// # use scope_selector_core::{Table, Separator, guide_url::{guide_url, UrlError}};
+/// # let table = Table::from_json(r#"[{"id":"a","label":"A","scopes":[]},{"id":"b","label":"B","scopes":[]}]"#).unwrap().table;
+/// assert_eq!(guide_url("https://h/g", &table, &["b", "a"], Separator::Space, ""), Ok("https://h/g?actions=a+b".into()));
+/// assert_eq!(guide_url("https://h/g", &table, &["x"], Separator::Space, ""), Err(UrlError::UnknownActions(vec!["x".into()])));
+/// ```
+pub fn guide_url(base: &str, table: &Table, ids: &[&str], separator: Separator, key: &str) -> Result<String, UrlError> {
+    let (chosen, unknown) =
+        table.ids_to_set(ids.iter().flat_map(|ids| ids.split(is_id_separator)).filter(|id| !id.is_empty()));
+    if !unknown.is_empty() {
+        return Err(UrlError::UnknownActions(unknown.into_iter().map(str::to_owned).collect()));
+    }
+    let (url, notice) = write_url(base, &ParamNames::for_key(key), table, &chosen, separator);
+    match notice {
+        Some(_) => Err(UrlError::TooLong { length: join(chosen.iter().map(|index| table.id(index)), " ").len() }),
+        None => Ok(url),
+    }
+}

@@ -1,0 +1,43 @@
+//! The pure core of scope-selector: everything the widget, the `scope-selector` CLI and the
+//! package's JS helpers decide, with no browser types (this crate depends on serde only, so the
+//! compiler keeps it that way). Tested natively with `cargo test`.
+//!
+//! - [`json`]: the JSON reader every table and setting goes through;
+//! - [`table`]: reading and validating a table; interned scopes, look-ups, scope unions;
+//! - [`catalog`]: a table with its [`search`] index ([`find`]: substring search, SIMD128 in wasm);
+//! - [`bitset`]: chosen actions and scope sets; [`sort`]: the one sort the core uses;
+//! - [`separator`]: how the scope union is joined;
+//! - [`guide_url`]: the choice as guide-URL parameters, every rule of guide URLs;
+//! - [`guide`]: what the guide shows for a choice;
+//! - [`text`]: messages without `core::fmt`; [`window`]: which list rows to render.
+//!
+//! ```
+//! use scope_selector_core::{Catalog, Separator, guide_url::guide_url};
+//! let catalog = Catalog::from_json(r#"[
+//!     {"id": "jobs_list", "label": "List jobs", "scopes": ["jobsRead"]},
+//!     {"id": "offer_create", "label": "Create offer", "scopes": ["offersWrite", "jobsRead"]}
+//! ]"#, str::to_lowercase).unwrap();
+//! let url = guide_url("https://docs.example.com/ashby", &catalog.table, &["offer_create"], Separator::Comma, "");
+//! assert_eq!(url.unwrap(), "https://docs.example.com/ashby?actions=offer_create&separator=comma");
+//! ```
+
+#![deny(missing_docs)]
+#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::panic))]
+
+pub mod bitset;
+pub mod catalog;
+pub mod find;
+pub mod guide;
+pub mod guide_url;
+pub mod json;
+pub mod search;
+pub mod separator;
+pub mod sort;
+pub mod table;
+pub mod text;
+pub mod window;
+
+pub use bitset::BitSet;
+pub use catalog::Catalog;
+pub use separator::Separator;
+pub use table::{Table, TableError, TableNotice};

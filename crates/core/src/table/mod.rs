@@ -1,0 +1,364 @@
+//! The validated action table: actions in table order (id, label, optional group), interned
+//! scopes, look-ups by id and by scope name, and scope unions.
+//!
+//! - [`read()`](read()): the JSON text read into a table, with every problem and repair it found;
+//! - `error`: what can be wrong or repaired, and the messages;
+//! - `str_index`: the hash index behind the look-ups.
+
+mod error;
+mod read;
+mod str_index;
+
+pub use error::{EntryProblem, Field, TableError, TableNotice};
+pub use read::{read, Located, Reading};
+
+use crate::bitset::BitSet;
+use crate::sort::sort_indices;
+use str_index::StrIndex;
+
+/// A validated table of actions.
+///
+/// ```
+/// use scope_selector_core::Table;
+/// let table = Table::from_json(r#"[
+///     {"id": "deals_list", "label": "List deals", "scopes": ["deals:read"]},
+///     {"id": "deals_update", "label": "Update deal", "scopes": ["deals:write", "deals:read"]}
+/// ]"#).unwrap().table;
+/// assert_eq!(table.len(), 2);
+/// assert_eq!(table.label(1), "Update deal");
+/// assert_eq!(table.index_of("deals_list"), Some(0));
+/// let union = table.scope_union([1]);
+/// assert_eq!(table.scope_names(&union).collect::<Vec<_>>(), ["deals:read", "deals:write"]);
+/// ```
+#[derive(Debug, Clone)]
+pub struct Table {
+    /// Every action's id, label and group, back to back (one allocation, not three per action).
+    text: String,
+    /// Where each action's id, label and group start in `text` (three per action), then the end.
+    bounds: Vec<u32>,
+    /// `scope_refs[scope_starts[i]..scope_starts[i + 1]]` are action `i`'s scope ids, ascending.
+    scope_starts: Vec<u32>,
+    scope_refs: Vec<u32>,
+    /// Scope names by id; ids follow first appearance in the table.
+    scope_names: Vec<String>,
+    /// Scope ids by name.
+    scope_index: StrIndex,
+    /// Action indices by action id.
+    id_index: StrIndex,
+    /// Display names given by the table (`scopeLabels`), as written: scope name, display name.
+    scope_labels: Vec<(String, String)>,
+}
+
+/// A table together with what was repaired while reading it.
+///
+/// ```
+/// use scope_selector_core::Table;
+/// let loaded = Table::from_json(r#"[{"id": "a", "label": "A", "scopes": ["s", " "]}]"#).unwrap();
+/// assert_eq!(loaded.notices.len(), 1);
+/// ```
+#[derive(Debug, Clone)]
+pub struct Loaded {
+    /// The table.
+    pub table: Table,
+    /// What was repaired.
+    pub notices: Vec<TableNotice>,
+}
+
+/// The fields of one entry that passed its checks, trimmed.
+pub(crate) struct Entry<'a> {
+    pub id: &'a str,
+    pub label: &'a str,
+    pub group: &'a str,
+    pub scopes: Vec<&'a str>,
+}
+
+/// Builds a table one checked entry at a time, in table order.
+pub(crate) struct Builder {
+    table: Table,
+    /// Where each kept action stands in the JSON array, for the notices about its repeats.
+    positions: Vec<u32>,
+}
+
+impl Builder {
+    pub fn new() -> Builder {
+        let table = Table {
+            text: String::new(),
+            bounds: vec![0],
+            scope_starts: vec![0],
+            scope_refs: Vec::new(),
+            scope_names: Vec::new(),
+            scope_index: StrIndex::with_capacity(0),
+            id_index: StrIndex::with_capacity(0),
+            scope_labels: Vec::new(),
+        };
+        Builder { table, positions: Vec::new() }
+    }
+
+    /// Adds the entry at `index` of the array; a repeated id is left out, with its notice.
+    pub fn add(&mut self, index: usize, entry: Entry<'_>) -> Option<TableNotice> {
+        let table = &mut self.table;
+        let new = table.len() as u32;
+        let (text, bounds) = (&table.text, &table.bounds);
+        if let Some(first) = table.id_index.get_or_insert(&|kept| field(text, bounds, kept, 0), entry.id, new) {
+            let first = self.positions.get(first as usize).map_or(0, |&first| first as usize);
+            return Some(TableNotice::DuplicateId { index, first, id: entry.id.into() });
+        }
+        self.positions.push(index as u32);
+        for value in [entry.id, entry.label, entry.group] {
+            table.text.push_str(value);
+            table.bounds.push(table.text.len() as u32);
+        }
+        let start = table.scope_refs.len();
+        for scope in entry.scopes {
+            let id = table.intern(scope);
+            if !table.scope_refs[start..].contains(&id) {
+                table.scope_refs.push(id);
+            }
+        }
+        sort_indices(&mut table.scope_refs[start..], &mut |a, b| a < b);
+        table.scope_starts.push(table.scope_refs.len() as u32);
+        None
+    }
+
+    /// Records a display name the table gives a scope.
+    pub fn scope_label(&mut self, scope: &str, label: &str) {
+        self.table.scope_labels.push((scope.into(), label.into()));
+    }
+
+    pub fn finish(self) -> Table {
+        self.table
+    }
+}
+
+/// Field `which` (0 id, 1 label, 2 group) of action `action` (empty when out of range).
+fn field<'a>(text: &'a str, bounds: &[u32], action: u32, which: usize) -> &'a str {
+    let at = action as usize * 3 + which;
+    match (bounds.get(at), bounds.get(at + 1)) {
+        (Some(&start), Some(&end)) => text.get(start as usize..end as usize).unwrap_or_default(),
+        _ => "",
+    }
+}
+
+/// The name of scope `id` in `names` (empty when out of range).
+fn scope_name(names: &[String], id: u32) -> &str {
+    names.get(id as usize).map_or("", String::as_str)
+}
+
+impl Table {
+    /// Reads and validates table JSON: the first error, or the table and what was repaired.
+    ///
+    /// ```
+    /// use scope_selector_core::Table;
+    /// let error = Table::from_json(r#"[{"id": "a b", "label": "A", "scopes": []}]"#).unwrap_err();
+    /// assert_eq!(error.message(), "action at index 0: \"id\" must not contain spaces or commas");
+    /// ```
+    pub fn from_json(text: &str) -> Result<Loaded, TableError> {
+        let reading = read(text);
+        match (reading.table, reading.errors.into_iter().next()) {
+            (Some(table), None) => {
+                Ok(Loaded { table, notices: reading.notices.into_iter().map(|n| n.value).collect() })
+            }
+            (_, Some(error)) => Err(error.value),
+            (None, None) => Err(TableError::Empty),
+        }
+    }
+
+    /// Gives scope `name` an id (a new one if it is new).
+    fn intern(&mut self, name: &str) -> u32 {
+        let new = self.scope_names.len() as u32;
+        let names = &self.scope_names;
+        match self.scope_index.get_or_insert(&|id| scope_name(names, id), name, new) {
+            Some(known) => known,
+            None => {
+                self.scope_names.push(name.into());
+                new
+            }
+        }
+    }
+
+    /// Number of actions.
+    ///
+    /// ```
+    /// # let table = scope_selector_core::Table::from_json(r#"[{"id":"a","label":"A","scopes":[]}]"#).unwrap().table;
+    /// assert_eq!(table.len(), 1);
+    /// ```
+    pub fn len(&self) -> usize {
+        self.bounds.len() / 3
+    }
+
+    /// Whether the table has no actions (a table read from JSON never is).
+    ///
+    /// ```
+    /// # let table = scope_selector_core::Table::from_json(r#"[{"id":"a","label":"A","scopes":[]}]"#).unwrap().table;
+    /// assert!(!table.is_empty());
+    /// ```
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The id of action `index` (empty when out of range).
+    ///
+    /// ```
+    /// # let table = scope_selector_core::Table::from_json(r#"[{"id":" a ","label":"A","scopes":[]}]"#).unwrap().table;
+    /// assert_eq!(table.id(0), "a");
+    /// ```
+    pub fn id(&self, index: usize) -> &str {
+        field(&self.text, &self.bounds, index as u32, 0)
+    }
+
+    /// The label of action `index` (its id when the table gave none).
+    ///
+    /// ```
+    /// # let table = scope_selector_core::Table::from_json(r#"[{"id":"a","label":"","scopes":[]}]"#).unwrap().table;
+    /// assert_eq!(table.label(0), "a");
+    /// ```
+    pub fn label(&self, index: usize) -> &str {
+        field(&self.text, &self.bounds, index as u32, 1)
+    }
+
+    /// The group the table gives action `index` (empty when it gives none).
+    ///
+    /// ```
+    /// # let table = scope_selector_core::Table::from_json(r#"[{"id":"a","label":"A","scopes":[],"group":"Jobs"}]"#).unwrap().table;
+    /// assert_eq!(table.group(0), "Jobs");
+    /// ```
+    pub fn group(&self, index: usize) -> &str {
+        field(&self.text, &self.bounds, index as u32, 2)
+    }
+
+    /// The scope ids of action `index`, ascending (empty when out of range).
+    ///
+    /// ```
+    /// # let table = scope_selector_core::Table::from_json(r#"[{"id":"a","label":"A","scopes":["y","x","y"]}]"#).unwrap().table;
+    /// assert_eq!(table.action_scopes(0), &[0, 1]);
+    /// ```
+    pub fn action_scopes(&self, index: usize) -> &[u32] {
+        match (self.scope_starts.get(index), self.scope_starts.get(index + 1)) {
+            (Some(&start), Some(&end)) => &self.scope_refs[start as usize..end as usize],
+            _ => &[],
+        }
+    }
+
+    /// Number of distinct scopes.
+    ///
+    /// ```
+    /// # let table = scope_selector_core::Table::from_json(r#"[{"id":"a","label":"A","scopes":["x","y"]},{"id":"b","label":"B","scopes":["x"]}]"#).unwrap().table;
+    /// assert_eq!(table.scope_count(), 2);
+    /// ```
+    pub fn scope_count(&self) -> usize {
+        self.scope_names.len()
+    }
+
+    /// The name of scope `scope` (empty when out of range).
+    ///
+    /// ```
+    /// # let table = scope_selector_core::Table::from_json(r#"[{"id":"a","label":"A","scopes":["x"]}]"#).unwrap().table;
+    /// assert_eq!(table.scope_name(0), "x");
+    /// ```
+    pub fn scope_name(&self, scope: usize) -> &str {
+        scope_name(&self.scope_names, scope as u32)
+    }
+
+    /// The id of the scope named `name`.
+    ///
+    /// ```
+    /// # let table = scope_selector_core::Table::from_json(r#"[{"id":"a","label":"A","scopes":["x"]}]"#).unwrap().table;
+    /// assert_eq!(table.scope_id("x"), Some(0));
+    /// assert_eq!(table.scope_id("z"), None);
+    /// ```
+    pub fn scope_id(&self, name: &str) -> Option<u32> {
+        self.scope_index.get(&|scope| self.scope_name(scope as usize), name)
+    }
+
+    /// The index of the action with this id.
+    ///
+    /// ```
+    /// # let table = scope_selector_core::Table::from_json(r#"[{"id":"a","label":"A","scopes":[]}]"#).unwrap().table;
+    /// assert_eq!(table.index_of("a"), Some(0));
+    /// ```
+    pub fn index_of(&self, id: &str) -> Option<u32> {
+        self.id_index.get(&|index| self.id(index as usize), id)
+    }
+
+    /// The display names the table gives scopes (`scopeLabels`), as written: (scope, name).
+    ///
+    /// ```
+    /// # let table = scope_selector_core::Table::from_json(r#"{"actions":[{"id":"a","label":"A","scopes":["x"]}],"scopeLabels":{"x":"X: Read"}}"#).unwrap().table;
+    /// assert_eq!(table.scope_labels(), &[("x".to_string(), "X: Read".to_string())]);
+    /// ```
+    pub fn scope_labels(&self) -> &[(String, String)] {
+        &self.scope_labels
+    }
+
+    /// The scopes needed by the given actions (indices out of range are ignored).
+    ///
+    /// ```
+    /// # let table = scope_selector_core::Table::from_json(r#"[{"id":"a","label":"A","scopes":["x"]},{"id":"b","label":"B","scopes":["y"]}]"#).unwrap().table;
+    /// assert_eq!(table.scope_union([1, 7]).iter().collect::<Vec<_>>(), [1]);
+    /// ```
+    pub fn scope_union(&self, actions: impl IntoIterator<Item = usize>) -> BitSet {
+        let mut union = BitSet::new(self.scope_count());
+        for action in actions {
+            for &scope in self.action_scopes(action) {
+                union.insert(scope as usize);
+            }
+        }
+        union
+    }
+
+    /// Scope names of a set, in the documented order: first appearance in the table.
+    ///
+    /// ```
+    /// # let table = scope_selector_core::Table::from_json(r#"[{"id":"a","label":"A","scopes":["x","y"]}]"#).unwrap().table;
+    /// let all = table.scope_union([0]);
+    /// assert_eq!(table.scope_names(&all).collect::<Vec<_>>(), ["x", "y"]);
+    /// ```
+    pub fn scope_names<'a>(&'a self, scopes: &'a BitSet) -> impl Iterator<Item = &'a str> + 'a {
+        scopes.iter().map(|scope| self.scope_name(scope))
+    }
+
+    /// Labels of the chosen actions that need at least one of `scopes`: sorted, without repeats.
+    ///
+    /// ```
+    /// # use scope_selector_core::BitSet;
+    /// # let table = scope_selector_core::Table::from_json(r#"[{"id":"b","label":"B","scopes":["x"]},{"id":"a","label":"A","scopes":["x"]},{"id":"c","label":"C","scopes":["y"]}]"#).unwrap().table;
+    /// let chosen = table.ids_to_set(["a", "b", "c"]).0;
+    /// let mut x = BitSet::new(table.scope_count());
+    /// x.insert(0);
+    /// assert_eq!(table.labels_enabled_by(&chosen, &x), ["A", "B"]);
+    /// ```
+    pub fn labels_enabled_by<'a>(&'a self, chosen: &BitSet, scopes: &BitSet) -> Vec<&'a str> {
+        let mut enabled: Vec<u32> = chosen
+            .iter()
+            .filter(|&action| self.action_scopes(action).iter().any(|&scope| scopes.contains(scope as usize)))
+            .map(|action| action as u32)
+            .collect();
+        let label = |action: u32| self.label(action as usize);
+        sort_indices(&mut enabled, &mut |a, b| label(a) < label(b));
+        let mut labels: Vec<&str> = enabled.into_iter().map(label).collect();
+        labels.dedup();
+        labels
+    }
+
+    /// The set of the actions with these ids, and the ids the table does not have (each once,
+    /// in the order given).
+    ///
+    /// ```
+    /// # let table = scope_selector_core::Table::from_json(r#"[{"id":"a","label":"A","scopes":[]}]"#).unwrap().table;
+    /// let (chosen, unknown) = table.ids_to_set(["a", "zz", "zz"]);
+    /// assert_eq!(chosen.len(), 1);
+    /// assert_eq!(unknown, ["zz"]);
+    /// ```
+    pub fn ids_to_set<'a>(&self, ids: impl IntoIterator<Item = &'a str>) -> (BitSet, Vec<&'a str>) {
+        let mut chosen = BitSet::new(self.len());
+        let mut unknown: Vec<&str> = Vec::new();
+        for id in ids {
+            match self.index_of(id) {
+                Some(index) => chosen.insert(index as usize),
+                None if !unknown.contains(&id) => unknown.push(id),
+                None => {}
+            }
+        }
+        (chosen, unknown)
+    }
+}
