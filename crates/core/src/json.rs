@@ -13,7 +13,8 @@
 //! gzipped there, this reader a few; it is fuzzed (`fuzz/fuzz_targets/json.rs`) and tested
 //! against serde_json on arbitrary documents (`crates/core/tests/json.rs`).
 
-use crate::text::{concat, decimal};
+use crate::strings::{Key, Strings};
+use crate::text::decimal;
 use std::borrow::Cow;
 use std::fmt;
 
@@ -47,13 +48,26 @@ impl Kind {
     /// assert_eq!(Kind::Object.name(), "an object");
     /// ```
     pub fn name(self) -> &'static str {
+        match self.key().default_text() {
+            crate::strings::Text::Plain(name) => name,
+            crate::strings::Text::Plural { other, .. } => other,
+        }
+    }
+
+    /// The key of the kind's name in the strings catalogue.
+    ///
+    /// ```
+    /// use scope_selector_core::{json::Kind, strings::Key};
+    /// assert_eq!(Kind::Array.key(), Key::KindArray);
+    /// ```
+    pub fn key(self) -> Key {
         match self {
-            Kind::Null => "null",
-            Kind::Boolean => "a boolean",
-            Kind::Number => "a number",
-            Kind::String => "a string",
-            Kind::Array => "an array",
-            Kind::Object => "an object",
+            Kind::Null => Key::KindNull,
+            Kind::Boolean => Key::KindBoolean,
+            Kind::Number => Key::KindNumber,
+            Kind::String => Key::KindString,
+            Kind::Array => Key::KindArray,
+            Kind::Object => Key::KindObject,
         }
     }
 }
@@ -68,8 +82,8 @@ impl Kind {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct JsonError {
-    /// What the reader expected or found.
-    pub problem: &'static str,
+    /// What the reader expected or found (its text in the strings catalogue).
+    pub problem: Key,
     /// Byte offset of the problem in the text.
     pub offset: usize,
     /// 1-based line of the problem.
@@ -79,7 +93,8 @@ pub struct JsonError {
 }
 
 impl JsonError {
-    fn at(text: &str, offset: usize, problem: &'static str) -> JsonError {
+    #[cold]
+    fn at(text: &str, offset: usize, problem: Key) -> JsonError {
         let (line, column) = line_and_column(text, offset);
         JsonError { problem, offset, line, column }
     }
@@ -91,7 +106,20 @@ impl JsonError {
     /// assert_eq!(Value::parse("").unwrap_err().message(), "the text is empty at line 1, column 1");
     /// ```
     pub fn message(&self) -> String {
-        concat(&[self.problem, " at line ", &decimal(self.line), ", column ", &decimal(self.column)])
+        self.describe(&Strings::english())
+    }
+
+    /// [`JsonError::message`] in the given strings.
+    ///
+    /// ```
+    /// use scope_selector_core::{json::Value, strings::Strings};
+    /// let (strings, _) = Strings::from_json(r#"{"jsonAt": "{problem} (Zeile {line}, Spalte {column})", "jsonEmpty": "leerer Text"}"#);
+    /// assert_eq!(Value::parse("").unwrap_err().describe(&strings), "leerer Text (Zeile 1, Spalte 1)");
+    /// ```
+    pub fn describe(&self, strings: &Strings) -> String {
+        let (line, column) = (decimal(self.line), decimal(self.column));
+        let problem = strings.text(self.problem, &[]);
+        strings.text(Key::JsonAt, &[("problem", &problem), ("line", &line), ("column", &column)])
     }
 }
 
@@ -110,10 +138,16 @@ impl std::error::Error for JsonError {}
 /// assert_eq!(line_and_column("ab\ncd", 4), (2, 2));
 /// ```
 pub fn line_and_column(text: &str, offset: usize) -> (usize, usize) {
-    let before = text.get(..offset).unwrap_or(text);
-    let line_start = before.rfind('\n').map_or(0, |at| at + 1);
-    let line = before.bytes().filter(|&byte| byte == b'\n').count() + 1;
-    (line, before.get(line_start..).map_or(0, |rest| rest.chars().count()) + 1)
+    let (mut line, mut column) = (1, 1);
+    for &byte in text.as_bytes().get(..offset).unwrap_or(text.as_bytes()) {
+        if byte == b'\n' {
+            (line, column) = (line + 1, 1);
+        } else if byte & 0xc0 != 0x80 {
+            // Not a UTF-8 continuation byte: a new character.
+            column += 1;
+        }
+    }
+    (line, column)
 }
 
 /// A pull reader over one JSON document.
@@ -168,7 +202,7 @@ impl<'a> Reader<'a> {
         self.at
     }
 
-    fn error(&self, problem: &'static str) -> JsonError {
+    fn error(&self, problem: Key) -> JsonError {
         JsonError::at(self.text, self.at, problem)
     }
 
@@ -198,9 +232,9 @@ impl<'a> Reader<'a> {
             Some(b'-' | b'0'..=b'9') => Ok(Kind::Number),
             Some(b't' | b'f') => Ok(Kind::Boolean),
             Some(b'n') => Ok(Kind::Null),
-            None if self.at == 0 || self.text.trim().is_empty() => Err(self.error("the text is empty")),
-            None => Err(self.error("the text ends where a value was expected")),
-            Some(_) => Err(self.error("expected a value")),
+            None if self.at == 0 || self.text.trim().is_empty() => Err(self.error(Key::JsonEmpty)),
+            None => Err(self.error(Key::JsonEndsEarly)),
+            Some(_) => Err(self.error(Key::JsonValue)),
         }
     }
 
@@ -214,7 +248,7 @@ impl<'a> Reader<'a> {
     pub fn string(&mut self) -> Result<Cow<'a, str>, JsonError> {
         self.skip_space();
         if self.byte() != Some(b'"') {
-            return Err(self.error("expected a string"));
+            return Err(self.error(Key::JsonString));
         }
         self.at += 1;
         let start = self.at;
@@ -227,14 +261,14 @@ impl<'a> Reader<'a> {
                     return Ok(Cow::Borrowed(&self.text[start..self.at - 1]));
                 }
                 b'\\' => break,
-                0..=0x1f => return Err(self.error("a control character must be escaped in a string")),
+                0..=0x1f => return Err(self.error(Key::JsonControl)),
                 _ => self.at += 1,
             }
         }
         let mut owned = String::from(&self.text[start..self.at]);
         loop {
             match self.byte() {
-                None => return Err(self.error("the text ends inside a string")),
+                None => return Err(self.error(Key::JsonUnclosedString)),
                 Some(b'"') => {
                     self.at += 1;
                     return Ok(Cow::Owned(owned));
@@ -255,12 +289,12 @@ impl<'a> Reader<'a> {
                             owned.push(self.unicode_escape()?);
                             continue;
                         }
-                        _ => return Err(self.error("unknown escape in a string")),
+                        _ => return Err(self.error(Key::JsonEscape)),
                     };
                     self.at += 1;
                     owned.push(escaped);
                 }
-                Some(0..=0x1f) => return Err(self.error("a control character must be escaped in a string")),
+                Some(0..=0x1f) => return Err(self.error(Key::JsonControl)),
                 Some(_) => {
                     // Copy the run up to the next quote or backslash at once.
                     let run = self.at;
@@ -296,7 +330,7 @@ impl<'a> Reader<'a> {
         let mut code = 0;
         for _ in 0..4 {
             let digit = self.byte().and_then(|byte| char::from(byte).to_digit(16));
-            let Some(digit) = digit else { return Err(self.error("expected four hex digits after \\u")) };
+            let Some(digit) = digit else { return Err(self.error(Key::JsonHex)) };
             code = code * 16 + digit;
             self.at += 1;
         }
@@ -330,12 +364,12 @@ impl<'a> Reader<'a> {
         if self.byte() == Some(b'0') {
             self.at += 1;
         } else if !digits(self) {
-            return Err(self.error("expected a value"));
+            return Err(self.error(Key::JsonValue));
         }
         if self.byte() == Some(b'.') {
             self.at += 1;
             if !digits(self) {
-                return Err(self.error("expected digits after the decimal point"));
+                return Err(self.error(Key::JsonFraction));
             }
         }
         if let Some(b'e' | b'E') = self.byte() {
@@ -344,7 +378,7 @@ impl<'a> Reader<'a> {
                 self.at += 1;
             }
             if !digits(self) {
-                return Err(self.error("expected digits in the exponent"));
+                return Err(self.error(Key::JsonExponent));
             }
         }
         Ok(&self.text[start..self.at])
@@ -364,7 +398,7 @@ impl<'a> Reader<'a> {
     /// assert_eq!(items, 2);
     /// ```
     pub fn begin_array(&mut self) -> Result<(), JsonError> {
-        self.open(b'[', "expected an array")
+        self.open(b'[', Key::JsonArray)
     }
 
     /// Consumes the `{` of an object; then call [`Reader::next_key`] before each value.
@@ -376,10 +410,10 @@ impl<'a> Reader<'a> {
     /// assert_eq!(reader.next_key().unwrap(), None);
     /// ```
     pub fn begin_object(&mut self) -> Result<(), JsonError> {
-        self.open(b'{', "expected an object")
+        self.open(b'{', Key::JsonObject)
     }
 
-    fn open(&mut self, bracket: u8, problem: &'static str) -> Result<(), JsonError> {
+    fn open(&mut self, bracket: u8, problem: Key) -> Result<(), JsonError> {
         self.skip_space();
         if self.byte() != Some(bracket) {
             return Err(self.error(problem));
@@ -397,7 +431,7 @@ impl<'a> Reader<'a> {
     /// reader.begin_array().unwrap();
     /// assert!(reader.next_item().unwrap());
     /// reader.skip().unwrap();
-    /// assert_eq!(reader.next_item().unwrap_err().problem, "expected ',' or ']' after an array item");
+    /// assert_eq!(reader.next_item().unwrap_err().message(), "expected ',' or ']' after an array item at line 1, column 4");
     /// ```
     pub fn next_item(&mut self) -> Result<bool, JsonError> {
         self.skip_space();
@@ -418,8 +452,8 @@ impl<'a> Reader<'a> {
                 self.peek()?;
                 Ok(true)
             }
-            None => Err(self.error("the text ends inside an array")),
-            Some(_) => Err(self.error("expected ',' or ']' after an array item")),
+            None => Err(self.error(Key::JsonUnclosedArray)),
+            Some(_) => Err(self.error(Key::JsonItem)),
         }
     }
 
@@ -429,7 +463,7 @@ impl<'a> Reader<'a> {
     /// use scope_selector_core::json::Reader;
     /// let mut reader = Reader::new(r#"{"a" 1}"#);
     /// reader.begin_object().unwrap();
-    /// assert_eq!(reader.next_key().unwrap_err().problem, "expected ':' after a key");
+    /// assert_eq!(reader.next_key().unwrap_err().message(), "expected ':' after a key at line 1, column 6");
     /// ```
     pub fn next_key(&mut self) -> Result<Option<Cow<'a, str>>, JsonError> {
         self.skip_space();
@@ -441,19 +475,19 @@ impl<'a> Reader<'a> {
                 return Ok(None);
             }
             Some(b',') if started => self.at += 1,
-            None => return Err(self.error("the text ends inside an object")),
-            _ if started => return Err(self.error("expected ',' or '}' after an object member")),
+            None => return Err(self.error(Key::JsonUnclosedObject)),
+            _ if started => return Err(self.error(Key::JsonMember)),
             _ => {}
         }
         self.mark_started();
         self.skip_space();
         if self.byte() != Some(b'"') {
-            return Err(self.error("expected a key (a string)"));
+            return Err(self.error(Key::JsonKey));
         }
         let key = self.string()?;
         self.skip_space();
         if self.byte() != Some(b':') {
-            return Err(self.error("expected ':' after a key"));
+            return Err(self.error(Key::JsonColon));
         }
         self.at += 1;
         self.peek()?;
@@ -504,13 +538,13 @@ impl<'a> Reader<'a> {
     /// use scope_selector_core::json::Reader;
     /// let mut reader = Reader::new("1 2");
     /// reader.skip().unwrap();
-    /// assert_eq!(reader.finish().unwrap_err().problem, "unexpected text after the value");
+    /// assert_eq!(reader.finish().unwrap_err().problem, scope_selector_core::strings::Key::JsonTrailing);
     /// ```
     pub fn finish(&mut self) -> Result<(), JsonError> {
         self.skip_space();
         match self.byte() {
             None => Ok(()),
-            Some(_) => Err(self.error("unexpected text after the value")),
+            Some(_) => Err(self.error(Key::JsonTrailing)),
         }
     }
 }
