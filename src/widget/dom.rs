@@ -24,7 +24,7 @@ pub fn document_of(element: &Element) -> Result<Document, JsValue> {
 
 /// The first descendant of `root` carrying `attr`.
 pub fn find(root: &Element, attr: Attr) -> Option<Element> {
-    root.query_selector(attr.selector()).ok().flatten()
+    root.query_selector(&attr.selector()).ok().flatten()
 }
 
 /// The first descendant of `root` carrying `attr`, if it is a `T` (the `<input>` or `<select>` a
@@ -36,14 +36,8 @@ pub fn find_as<T: JsCast>(root: &Element, attr: Attr) -> Option<T> {
 /// Every element of `scope` matching `selector`, in document order.
 pub fn find_all(scope: &Document, selector: &str) -> Result<Vec<Element>, JsValue> {
     let list = scope.query_selector_all(selector)?;
-    let mut found = Vec::with_capacity(list.length() as usize);
-    for at in 0..list.length() {
-        // A selector matches elements only.
-        if let Some(node) = list.item(at) {
-            found.push(node.unchecked_into());
-        }
-    }
-    Ok(found)
+    // A selector matches elements only.
+    Ok((0..list.length()).filter_map(|at| list.item(at)).map(JsCast::unchecked_into).collect())
 }
 
 /// A new element of `document` with a class (and nothing else).

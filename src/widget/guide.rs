@@ -4,7 +4,7 @@
 
 use super::dom::{find, set_hidden, set_text, warn};
 use super::journal::Journal;
-use scope_selector_core::contract::{BADGE, BADGE_LABELS, BADGE_SCOPES, COPY, COPY_FEEDBACK, DISPLAY_SCOPE, SCOPES};
+use scope_selector_core::contract::{BADGE, BADGE_LABELS, BADGE_SCOPES, COPY, DISPLAY_SCOPE, SCOPES};
 use scope_selector_core::guide::{scope_item_visible, unknown_scopes, GuideChoice, GuideScopes};
 use scope_selector_core::text::concat;
 use scope_selector_core::Table;
@@ -38,7 +38,7 @@ impl GuideElement {
             }
         };
         if element.has_attribute(COPY.name) {
-            journal.attribute(&element, COPY_FEEDBACK.name);
+            journal.attribute(&element, "data-copy-feedback");
             return Some(GuideElement::Copy(element));
         }
         journal.attribute(&element, "hidden");
@@ -46,7 +46,7 @@ impl GuideElement {
             let labels = find(&element, BADGE_LABELS)?;
             let scopes = element
                 .get_attribute(BADGE_SCOPES.name)
-                .or_else(|| element.closest(SCOPES.selector()).ok()??.get_attribute(SCOPES.name))
+                .or_else(|| element.closest(&SCOPES.selector()).ok()??.get_attribute(SCOPES.name))
                 .unwrap_or_default();
             note(&scopes);
             journal.text(&labels);

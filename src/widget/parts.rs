@@ -5,8 +5,7 @@
 use super::dom::{create, document_of, find, find_as, write_hidden};
 use super::journal::Journal;
 use scope_selector_core::contract::{
-    Attr, CLEAR, COPY_FEEDBACK, COPY_SCOPES, COPY_URL, DELIMITER, LOADING, NO_RESULTS, SCOPES_OUTPUT, SEARCH,
-    SELECT_ALL, URL,
+    Attr, CLEAR, COPY_SCOPES, COPY_URL, DELIMITER, LOADING, NO_RESULTS, SCOPES_OUTPUT, SEARCH, SELECT_ALL, URL,
 };
 use scope_selector_core::strings::{Key, Strings};
 use wasm_bindgen::prelude::*;
@@ -107,9 +106,6 @@ impl Parts {
         };
         if let Some(output) = &parts.scopes_output {
             journal.text(output);
-        }
-        for button in parts.copy_url.iter().chain(&parts.copy_scopes) {
-            journal.attribute(button, COPY_FEEDBACK.name);
         }
         Ok(parts)
     }

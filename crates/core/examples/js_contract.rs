@@ -22,10 +22,10 @@ fn literal(text: &str) -> String {
 
 fn main() {
     let constants = [
-        ("ROOT", ROOT.selector().to_owned()),
+        ("ROOT", ROOT.selector()),
         ("STATE", STATE.name.to_owned()),
         ("STRINGS", STRINGS.name.to_owned()),
-        ("LOADING", LOADING.selector().to_owned()),
+        ("LOADING", LOADING.selector()),
         ("DISABLED_ON_FAILURE", selector_of(&DISABLED_ON_FAILURE)),
         ("UNAVAILABLE_KEY", Key::Unavailable.name().to_owned()),
         ("UNAVAILABLE", Strings::english().text(Key::Unavailable, &[])),

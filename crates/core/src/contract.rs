@@ -14,8 +14,6 @@
 pub struct Attr {
     /// The attribute's name.
     pub name: &'static str,
-    /// A CSS selector matching elements that carry the attribute.
-    selector: &'static str,
 }
 
 impl Attr {
@@ -25,70 +23,65 @@ impl Attr {
     /// use scope_selector_core::contract::ROOT;
     /// assert_eq!(ROOT.selector(), "[data-guides-scope-selector]");
     /// ```
-    pub fn selector(self) -> &'static str {
-        self.selector
+    pub fn selector(self) -> String {
+        crate::text::concat(&["[", self.name, "]"])
     }
 }
 
-/// An attribute with its selector, both written at compile time.
-macro_rules! attr {
-    ($name:literal) => {
-        Attr { name: $name, selector: concat!("[", $name, "]") }
-    };
+const fn attr(name: &'static str) -> Attr {
+    Attr { name }
 }
 
 /// The panel root: a widget. Its value is the widget's key (see `guide_url::ParamNames`).
-pub const ROOT: Attr = attr!("data-guides-scope-selector");
+pub const ROOT: Attr = attr("data-guides-scope-selector");
 /// On the root: the action table as (HTML-escaped) JSON.
-pub const ACTIONS_JSON: Attr = attr!("data-guide-actions-json");
+pub const ACTIONS_JSON: Attr = attr("data-guide-actions-json");
 /// On a `<script type="application/json">` inside the root: the action table, unescaped.
-pub const ACTIONS_SCRIPT: Attr = attr!("data-guide-actions");
+pub const ACTIONS_SCRIPT: Attr = attr("data-guide-actions");
 /// Set by the widget on the root: `ready`, `failed` or `unavailable`.
-pub const STATE: Attr = attr!("data-guide-state");
+pub const STATE: Attr = attr("data-guide-state");
 /// On the root: JSON replacing some of the widget's strings (`docs/strings.md`).
-pub const STRINGS: Attr = attr!("data-guide-strings");
+pub const STRINGS: Attr = attr("data-guide-strings");
 /// On the root: `light` or `dark`, forcing the panel's theme.
-pub const THEME: Attr = attr!("data-guide-theme");
+pub const THEME: Attr = attr("data-guide-theme");
 /// The search box.
-pub const SEARCH: Attr = attr!("data-guide-action-search");
+pub const SEARCH: Attr = attr("data-guide-action-search");
 /// Selects the actions the search shows.
-pub const SELECT_ALL: Attr = attr!("data-guide-select-all");
+pub const SELECT_ALL: Attr = attr("data-guide-select-all");
 /// Deselects every action.
-pub const CLEAR: Attr = attr!("data-guide-clear");
+pub const CLEAR: Attr = attr("data-guide-clear");
 /// The placeholder hidden once the list is built; its parent is the scrolling list.
-pub const LOADING: Attr = attr!("data-guide-loading");
+pub const LOADING: Attr = attr("data-guide-loading");
 /// Shown while the search matches nothing.
-pub const NO_RESULTS: Attr = attr!("data-guide-no-results");
+pub const NO_RESULTS: Attr = attr("data-guide-no-results");
 /// The dynamic guide URL field.
-pub const URL: Attr = attr!("data-guide-url");
+pub const URL: Attr = attr("data-guide-url");
 /// Copies the guide URL.
-pub const COPY_URL: Attr = attr!("data-guide-copy-url");
+pub const COPY_URL: Attr = attr("data-guide-copy-url");
 /// Shows the chosen scopes, joined by the separator.
-pub const SCOPES_OUTPUT: Attr = attr!("data-guide-scopes-output");
+pub const SCOPES_OUTPUT: Attr = attr("data-guide-scopes-output");
 /// The separator `<select>`.
-pub const DELIMITER: Attr = attr!("data-guide-scope-delimiter");
+pub const DELIMITER: Attr = attr("data-guide-scope-delimiter");
 /// Copies the scopes output.
-pub const COPY_SCOPES: Attr = attr!("data-guide-copy-scopes");
+pub const COPY_SCOPES: Attr = attr("data-guide-copy-scopes");
 /// A guide section shown or hidden by its `data-guide-scopes`.
-pub const SECTION: Attr = attr!("data-guide-section");
+pub const SECTION: Attr = attr("data-guide-section");
 /// A guide step shown or hidden by its `data-guide-scopes`.
-pub const STEP: Attr = attr!("data-guide-step");
+pub const STEP: Attr = attr("data-guide-step");
 /// The scopes a section or step is about (comma-separated; empty: always shown).
-pub const SCOPES: Attr = attr!("data-guide-scopes");
+pub const SCOPES: Attr = attr("data-guide-scopes");
 /// A step's own list of scope names (informational).
-pub const DISPLAY_SCOPES_LIST: Attr = attr!("data-guide-display-scopes-list");
+pub const DISPLAY_SCOPES_LIST: Attr = attr("data-guide-display-scopes-list");
 /// A scope item, shown while its scope is chosen.
-pub const DISPLAY_SCOPE: Attr = attr!("data-guide-display-scope");
+pub const DISPLAY_SCOPE: Attr = attr("data-guide-display-scope");
 /// A button copying its own value.
-pub const COPY: Attr = attr!("data-copy");
-/// Set on a copy button for a moment: the result of copying, shown as a bubble.
-pub const COPY_FEEDBACK: Attr = attr!("data-copy-feedback");
+pub const COPY: Attr = attr("data-copy");
 /// An "Enables actions" badge.
-pub const BADGE: Attr = attr!("data-guide-actions-badge");
+pub const BADGE: Attr = attr("data-guide-actions-badge");
 /// The scopes a badge is about (comma-separated).
-pub const BADGE_SCOPES: Attr = attr!("data-guide-actions-badge-scopes");
+pub const BADGE_SCOPES: Attr = attr("data-guide-actions-badge-scopes");
 /// The element of a badge that lists the chosen actions.
-pub const BADGE_LABELS: Attr = attr!("data-guide-actions-badge-labels");
+pub const BADGE_LABELS: Attr = attr("data-guide-actions-badge-labels");
 
 /// The controls a panel root may hold, with whether `check` requires them.
 ///
@@ -133,5 +126,6 @@ pub const GUIDE_ELEMENTS: [Attr; 6] = [ROOT, SECTION, STEP, DISPLAY_SCOPE, BADGE
 /// assert_eq!(selector_of(&[ROOT, STEP]), "[data-guides-scope-selector],[data-guide-step]");
 /// ```
 pub fn selector_of(attrs: &[Attr]) -> String {
-    crate::text::join(attrs.iter().map(|attr| attr.selector()), ",")
+    let selectors: Vec<String> = attrs.iter().map(|attr| attr.selector()).collect();
+    crate::text::join(selectors.iter().map(String::as_str), ",")
 }

@@ -6,7 +6,7 @@
 //! English and the widget's text come from the same place. Keys are documented in
 //! `docs/strings.md`; a test checks that every key is there.
 
-use crate::json::{JsonError, Kind, Reader};
+use crate::json::{Kind, Value};
 use crate::text::concat;
 use std::fmt;
 use std::rc::Rc;
@@ -364,18 +364,40 @@ impl Strings {
     /// assert_eq!(strings.text(Key::Copied, &[]), "Kopiert");
     /// ```
     pub fn add_json(&mut self, text: &str) -> Vec<StringsProblem> {
+        let value = match Value::parse(text) {
+            Ok(value) => value,
+            Err(error) => return vec![StringsProblem::NotAnObject(error.message())],
+        };
+        let Some(members) = value.as_object() else {
+            return vec![StringsProblem::NotAnObject(concat(&["found ", value.kind().name()]))];
+        };
         let mut problems = Vec::new();
-        match read_replacements(text, &mut problems) {
-            Ok(replacements) => {
-                for (key, replacement) in replacements {
+        for (name, value) in members {
+            let Some(key) = Key::from_name(name) else {
+                problems.push(StringsProblem::UnknownKey(name.clone()));
+                continue;
+            };
+            let replacement = match value {
+                Value::String(text) => Some(Replacement::Plain(text.clone())),
+                Value::Object(forms) => {
+                    let forms: Vec<(String, String)> = forms
+                        .iter()
+                        .filter(|(category, _)| PLURAL_CATEGORIES.contains(&category.as_str()))
+                        .filter_map(|(category, text)| Some((category.clone(), text.as_str()?.to_owned())))
+                        .collect();
+                    forms.iter().any(|(category, _)| category == "other").then_some(Replacement::Plural(forms))
+                }
+                _ => None,
+            };
+            match replacement {
+                Some(replacement) => {
                     self.replacements.retain(|(known, _)| *known != key);
                     self.replacements.push((key, replacement));
                 }
-                problems
+                None => problems.push(StringsProblem::BadValue { key: name.clone(), found: value.kind() }),
             }
-            // Text that is not JSON replaces nothing.
-            Err(error) => vec![StringsProblem::NotAnObject(error.message())],
         }
+        problems
     }
 
     /// The text of `key` with its placeholders filled; a plural text takes the form its count
@@ -421,51 +443,6 @@ impl Strings {
         };
         fill_placeholders(template, args)
     }
-}
-
-/// Reads a strings object: the usable replacements, with what is wrong with the others in
-/// `problems`. Read with the pull reader, so no tree of values is built.
-fn read_replacements(text: &str, problems: &mut Vec<StringsProblem>) -> Result<Vec<(Key, Replacement)>, JsonError> {
-    let mut reader = Reader::new(text);
-    let mut replacements = Vec::new();
-    let kind = reader.peek()?;
-    if kind != Kind::Object {
-        reader.skip()?;
-        reader.finish()?;
-        problems.push(StringsProblem::NotAnObject(concat(&["found ", kind.name()])));
-        return Ok(replacements);
-    }
-    reader.begin_object()?;
-    while let Some(name) = reader.next_key()? {
-        let key = Key::from_name(&name);
-        let found = reader.peek()?;
-        let replacement = match found {
-            Kind::String => Some(Replacement::Plain(reader.string()?.into_owned())),
-            Kind::Object => {
-                let mut forms = Vec::new();
-                reader.begin_object()?;
-                while let Some(category) = reader.next_key()? {
-                    if PLURAL_CATEGORIES.contains(&category.as_ref()) && reader.peek()? == Kind::String {
-                        forms.push((category.into_owned(), reader.string()?.into_owned()));
-                    } else {
-                        reader.skip()?;
-                    }
-                }
-                forms.iter().any(|(category, _)| category == "other").then_some(Replacement::Plural(forms))
-            }
-            _ => {
-                reader.skip()?;
-                None
-            }
-        };
-        match (key, replacement) {
-            (None, _) => problems.push(StringsProblem::UnknownKey(name.into_owned())),
-            (Some(key), Some(replacement)) => replacements.push((key, replacement)),
-            (Some(_), None) => problems.push(StringsProblem::BadValue { key: name.into_owned(), found }),
-        }
-    }
-    reader.finish()?;
-    Ok(replacements)
 }
 
 /// `template` with every `{name}` of `args` replaced by its value (others left as written).
