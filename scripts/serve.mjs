@@ -6,8 +6,6 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = resolve(fileURLToPath(new URL('../www', import.meta.url)));
-// The built package (npm's files), served at /dist/ beside the demo pages.
-const DIST = resolve(fileURLToPath(new URL('../dist', import.meta.url)));
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8', '.wasm': 'application/wasm', '.json': 'application/json', '.svg': 'image/svg+xml',
@@ -27,9 +25,8 @@ export const ISOLATION = { 'cross-origin-opener-policy': 'same-origin', 'cross-o
 export function serve({ port = 8080, csp = false, isolate = false, root = ROOT, host = '127.0.0.1', pages = new Map() } = {}) {
   const server = createServer({ maxHeaderSize: 64 * 1024 }, async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
-    const [base, within] = path.startsWith('/dist/') && root === ROOT ? [DIST, path.slice('/dist'.length)] : [root, path];
-    const file = normalize(join(base, within.endsWith('/') ? `${within}index.html` : within));
-    if (!file.startsWith(base)) return void response.writeHead(403).end();
+    const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
+    if (!file.startsWith(root)) return void response.writeHead(403).end();
     try {
       const body = pages.get(path) ?? await readFile(file);
       const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' };

@@ -2,32 +2,29 @@
 //! `catalog.search(query)` and `catalog.scopes(indices)`.
 
 use js_sys::Uint32Array;
-use scope_selector_core::Catalog;
-use std::rc::Rc;
+use scope_selector_core::{Catalog, TableError};
 use wasm_bindgen::prelude::*;
+
+/// Reads and validates table JSON with the core's reader, folding case with the JS engine.
+pub fn parse_catalog(json: &str) -> Result<Catalog, TableError> {
+    Catalog::from_json(json, fold_case)
+}
 
 /// Lower-cases with the JS engine, so the wasm carries no Unicode case tables.
 #[cfg(target_arch = "wasm32")]
-pub fn fold_case(text: &str) -> String {
+fn fold_case(text: &str) -> String {
     js_sys::JsString::from(text).to_lower_case().into()
 }
 
 #[cfg(not(target_arch = "wasm32"))]
-pub fn fold_case(text: &str) -> String {
+fn fold_case(text: &str) -> String {
     text.to_lowercase()
 }
 
 /// An action table prepared for search and scope unions.
 #[wasm_bindgen(js_name = Catalog)]
 pub struct JsCatalog {
-    inner: Rc<Catalog>,
-}
-
-impl JsCatalog {
-    /// A `Catalog` object for a catalogue a widget holds too.
-    pub fn shared(inner: Rc<Catalog>) -> JsCatalog {
-        JsCatalog { inner }
-    }
+    inner: Catalog,
 }
 
 #[wasm_bindgen(js_class = Catalog)]
@@ -35,9 +32,7 @@ impl JsCatalog {
     /// Reads a JSON array of `{id, label, scopes}`; throws an `Error` naming the problem.
     #[wasm_bindgen(constructor)]
     pub fn new(json: &str) -> Result<JsCatalog, JsError> {
-        Catalog::from_json(json, fold_case)
-            .map(|inner| JsCatalog { inner: Rc::new(inner) })
-            .map_err(|error| JsError::new(&error.message()))
+        parse_catalog(json).map(|inner| JsCatalog { inner }).map_err(|error| JsError::new(&error.message()))
     }
 
     /// Number of actions.
@@ -47,8 +42,8 @@ impl JsCatalog {
     }
 
     /// Indices of the actions matching every word of `query`, in table order.
-    pub fn search(&self, query: &str) -> Uint32Array {
-        Uint32Array::from(&self.inner.index.search(query)[..])
+    pub fn search(&mut self, query: &str) -> Uint32Array {
+        Uint32Array::from(self.inner.index.search(query))
     }
 
     /// The union of the given actions' scopes, in table order of first appearance.

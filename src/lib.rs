@@ -3,8 +3,7 @@
 //! [`scope_selector_core`], which decides everything:
 //!
 //! - [`api`]: the public JS `Catalog` class;
-//! - `widget`: `mount(root, options)`, the `Widget` class and `sweep()`: the page's markup made
-//!   interactive (web-sys, listeners owned by the widget, everything undone by `destroy()`);
+//! - `widget`: mounting on the page's markup (web-sys, owned event listeners);
 //! - `allocator`: the wasm build's small size-class allocator.
 
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::panic))]
@@ -14,4 +13,4 @@ mod allocator;
 pub mod api;
 mod widget;
 
-pub use widget::{mount, sweep, Widget};
+pub use widget::{mount_page, Page};

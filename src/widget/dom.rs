@@ -1,6 +1,5 @@
 //! Small helpers over web-sys: finding, creating and changing elements, always as text.
 
-use scope_selector_core::contract::Attr;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, HtmlElement, Window};
@@ -17,32 +16,31 @@ pub fn window() -> Result<Window, JsValue> {
     WINDOW.with(Clone::clone).ok_or_else(|| JsValue::from_str("no window"))
 }
 
-/// The document an element belongs to.
-pub fn document_of(element: &Element) -> Result<Document, JsValue> {
-    element.owner_document().ok_or_else(|| JsValue::from_str("the element has no document"))
+pub fn document() -> Result<Document, JsValue> {
+    window()?.document().ok_or_else(|| JsValue::from_str("no document"))
 }
 
-/// The first descendant of `root` carrying `attr`.
-pub fn find(root: &Element, attr: Attr) -> Option<Element> {
-    root.query_selector(&attr.selector()).ok().flatten()
+/// The first descendant of `root` matching `selector`.
+pub fn find(root: &Element, selector: &str) -> Option<Element> {
+    root.query_selector(selector).ok().flatten()
 }
 
-/// The first descendant of `root` carrying `attr`, if it is a `T` (the `<input>` or `<select>` a
-/// control needs to be).
-pub fn find_as<T: JsCast>(root: &Element, attr: Attr) -> Option<T> {
-    find(root, attr)?.dyn_into::<T>().ok()
+/// The first descendant of `root` matching `selector`, if it is a `T` (the `<input>` or
+/// `<select>` a control needs to be).
+pub fn find_as<T: JsCast>(root: &Element, selector: &str) -> Option<T> {
+    find(root, selector)?.dyn_into::<T>().ok()
 }
 
-/// Every element of `scope` matching `selector`, in document order.
-pub fn find_all(scope: &Document, selector: &str) -> Result<Vec<Element>, JsValue> {
-    let list = scope.query_selector_all(selector)?;
+/// Every element of the document matching `selector`, in document order.
+pub fn find_all(selector: &str) -> Result<Vec<Element>, JsValue> {
+    let list = document()?.query_selector_all(selector)?;
     // A selector matches elements only.
     Ok((0..list.length()).filter_map(|at| list.item(at)).map(JsCast::unchecked_into).collect())
 }
 
-/// A new element of `document` with a class (and nothing else).
-pub fn create(document: &Document, tag: &str, class: &str) -> Result<HtmlElement, JsValue> {
-    let element: HtmlElement = document.create_element(tag)?.unchecked_into();
+/// A new element with a class (and nothing else).
+pub fn create(tag: &str, class: &str) -> Result<HtmlElement, JsValue> {
+    let element: HtmlElement = document()?.create_element(tag)?.unchecked_into();
     element.set_class_name(class);
     Ok(element)
 }
@@ -74,7 +72,10 @@ pub fn report(result: Result<(), JsValue>) {
     }
 }
 
-/// Logs a warning for the page's author, prefixed with the widget's name.
-pub fn warn(message: &str) {
-    web_sys::console::warn_1(&JsValue::from_str(&scope_selector_core::text::concat(&["scope-selector: ", message])));
+/// The message of a thrown JS value.
+pub fn error_message(error: &JsValue) -> String {
+    match error.dyn_ref::<js_sys::Error>() {
+        Some(error) => error.message().into(),
+        None => error.as_string().unwrap_or_else(|| "unknown error".into()),
+    }
 }

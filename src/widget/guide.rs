@@ -1,14 +1,14 @@
 //! The guide elements one widget controls: sections and steps (shown or hidden), scope items
-//! (shown when their scope is chosen), "Enables actions" badges (listing chosen actions) and
-//! per-scope copy buttons. Which elements a root controls is decided in `mod.rs`.
+//! (shown when their scope is chosen) and "Enables actions" badges (listing chosen actions).
 
-use super::dom::{find, set_hidden, set_text, warn};
-use super::journal::Journal;
-use scope_selector_core::contract::{BADGE, BADGE_LABELS, BADGE_SCOPES, COPY, DISPLAY_SCOPE, SCOPES};
-use scope_selector_core::guide::{scope_item_visible, unknown_scopes, GuideChoice, GuideScopes};
-use scope_selector_core::text::concat;
+use super::dom::{find, set_hidden, set_text};
+use scope_selector_core::guide::{scope_item_visible, GuideChoice, GuideScopes};
 use scope_selector_core::Table;
 use web_sys::Element;
+
+/// The selector matching every element a widget may control, and the widget roots themselves.
+pub const SELECTOR: &str = "[data-guides-scope-selector], [data-guide-section], [data-guide-step], \
+                            [data-guide-display-scope], [data-guide-actions-badge]";
 
 pub enum GuideElement {
     /// A `data-guide-section` or `data-guide-step` with its `data-guide-scopes`.
@@ -17,50 +17,25 @@ pub enum GuideElement {
     ScopeItem { element: Element, scope: String },
     /// A `data-guide-actions-badge` with its labels element and the author's text.
     Badge { element: Element, labels: Element, scopes: GuideScopes, original: String },
-    /// A `data-copy` button (its clicks are the widget's; it does not change with the choice).
-    Copy(Element),
 }
 
 impl GuideElement {
-    /// Reads one guide element, recording what the widget may change in it, and adding the scope
-    /// names the table does not have to `unknown` (each once).
-    pub fn read(
-        element: Element,
-        table: &Table,
-        journal: &mut Journal,
-        unknown: &mut Vec<String>,
-    ) -> Option<GuideElement> {
-        let mut note = |attribute: &str| {
-            for scope in unknown_scopes(table, attribute) {
-                if !unknown.iter().any(|known| known == scope) {
-                    unknown.push(scope.to_owned());
-                }
-            }
-        };
-        if element.has_attribute(COPY.name) {
-            journal.attribute(&element, "data-copy-feedback");
-            return Some(GuideElement::Copy(element));
-        }
-        journal.attribute(&element, "hidden");
-        if element.has_attribute(BADGE.name) {
-            let labels = find(&element, BADGE_LABELS)?;
+    pub fn read(element: Element, table: &Table) -> Option<GuideElement> {
+        if element.has_attribute("data-guide-actions-badge") {
+            let labels = find(&element, "[data-guide-actions-badge-labels]")?;
             let scopes = element
-                .get_attribute(BADGE_SCOPES.name)
-                .or_else(|| element.closest(&SCOPES.selector()).ok()??.get_attribute(SCOPES.name))
+                .get_attribute("data-guide-actions-badge-scopes")
+                .or_else(|| element.closest("[data-guide-scopes]").ok()??.get_attribute("data-guide-scopes"))
                 .unwrap_or_default();
-            note(&scopes);
-            journal.text(&labels);
             let original = labels.text_content().unwrap_or_default();
             let scopes = GuideScopes::resolve(table, &scopes);
             return Some(GuideElement::Badge { element, labels, scopes, original });
         }
-        if let Some(scope) = element.get_attribute(DISPLAY_SCOPE.name) {
-            note(&scope);
+        if let Some(scope) = element.get_attribute("data-guide-display-scope") {
             return Some(GuideElement::ScopeItem { element, scope });
         }
-        let scopes = element.get_attribute(SCOPES.name).unwrap_or_default();
-        note(&scopes);
-        Some(GuideElement::Block { element, scopes: GuideScopes::resolve(table, &scopes) })
+        let scopes = GuideScopes::resolve(table, &element.get_attribute("data-guide-scopes").unwrap_or_default());
+        Some(GuideElement::Block { element, scopes })
     }
 
     pub fn apply(&self, choice: GuideChoice<'_>) {
@@ -72,19 +47,6 @@ impl GuideElement {
                 set_text(labels, text.as_deref().unwrap_or(original));
                 set_hidden(element, text.is_some_and(|text| text.is_empty()));
             }
-            GuideElement::Copy(_) => {}
         }
-    }
-}
-
-/// Warns once about each scope the guide names that the table does not have: a step that names
-/// only unknown scopes is hidden as soon as anything is chosen, so a typo hides it for every reader.
-pub fn warn_unknown(unknown: &[String]) {
-    for scope in unknown {
-        warn(&concat(&[
-            "the guide names the scope \"",
-            scope,
-            "\", which is not in the action table; steps and items that need only unknown scopes are hidden as soon as anything is chosen",
-        ]));
     }
 }

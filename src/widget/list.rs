@@ -1,18 +1,16 @@
 //! The action rows. A short table has one row per action, shown or hidden by the search; a long
 //! one has a pool of rows showing the part of the search result in view. Short results are
-//! rendered whole; long ones only around the scroll position (the view model says which), so a
+//! rendered whole; long ones only around the scroll position (see [`scope_selector_core::window`]), so a
 //! keystroke costs the same at 137 actions or 100,000.
 
-use super::dom::{create, document_of, write_hidden};
+use super::dom::{create, document, write_hidden};
 use super::parts::Parts;
-use scope_selector_core::panel::Viewport;
 use scope_selector_core::text::{decimal, join};
-use scope_selector_core::window::is_windowed;
+use scope_selector_core::window::{is_windowed, rows_to_render};
 use scope_selector_core::{BitSet, Table};
-use std::ops::Range;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{Document, Element, FocusOptions, HtmlElement, HtmlInputElement};
+use web_sys::{Element, FocusOptions, HtmlElement, HtmlInputElement};
 
 /// Row height used until a rendered row can be measured.
 const DEFAULT_ROW_HEIGHT: f64 = 40.0;
@@ -31,8 +29,7 @@ struct Row {
 
 /// The element tree of a row, without text or slot; rows are deep clones of it, which crosses
 /// into the browser far fewer times than building each row element by element.
-fn row_template(document: &Document) -> Result<HtmlElement, JsValue> {
-    let create = |tag, class| create(document, tag, class);
+fn row_template() -> Result<HtmlElement, JsValue> {
     let row = create("div", "guides-scope-selector__row")?;
     row.set_attribute("role", "listitem")?;
     let label = create("label", "guides-scope-selector__row-label")?;
@@ -121,31 +118,25 @@ impl ActionList {
         self.rows.get(slot).filter(|row| !row.hidden).and_then(|row| row.action)
     }
 
-    /// How the list is scrolled, for a list long enough to render only the rows in view (a layout
-    /// read, so only then).
-    pub fn viewport(&mut self, parts: &Parts, len: usize) -> Option<Viewport> {
-        if !is_windowed(len) {
-            return None;
+    /// Shows the rows of `result` that are in view (all of a short list).
+    pub fn render(&mut self, parts: &Parts, table: &Table, result: &[u32], chosen: &BitSet) -> Result<(), JsValue> {
+        let total = result.len();
+        let windowed = is_windowed(total);
+        if windowed {
+            self.measure_row_height();
         }
-        self.measure_row_height();
-        let scroll_top = parts.list.get_bounding_client_rect().top() - parts.rows.get_bounding_client_rect().top();
         let row_height = self.row_height.unwrap_or(DEFAULT_ROW_HEIGHT);
-        Some(Viewport { scroll_top, height: f64::from(parts.list.client_height()), row_height })
-    }
+        // How far the list is scrolled past the top of the rows (a layout read, so only when
+        // the list is long enough to be windowed).
+        let window = if windowed {
+            let into_rows = parts.list.get_bounding_client_rect().top() - parts.rows.get_bounding_client_rect().top();
+            rows_to_render(total, into_rows, f64::from(parts.list.client_height()), row_height)
+        } else {
+            0..total
+        };
 
-    /// Shows the rows at positions `window` of `shown` (every position of a short list).
-    pub fn render(
-        &mut self,
-        parts: &Parts,
-        table: &Table,
-        shown: &[u32],
-        window: Range<usize>,
-        chosen: &BitSet,
-    ) -> Result<(), JsValue> {
-        let total = shown.len();
-        let row_height = self.row_height.unwrap_or(DEFAULT_ROW_HEIGHT);
         let style = parts.rows.style();
-        if is_windowed(total) {
+        if windowed {
             style.set_property("height", &pixels(total as f64 * row_height))?;
             style.set_property("padding-top", &pixels(window.start as f64 * row_height))?;
         } else {
@@ -164,18 +155,18 @@ impl ActionList {
         while self.rows.len() < slots {
             let template = match &self.template {
                 Some(template) => template,
-                None => self.template.insert(row_template(&document_of(&parts.rows)?)?),
+                None => self.template.insert(row_template()?),
             };
             let row = Row::new(template, self.rows.len())?;
             parts.rows.append_child(&row.element)?;
             self.rows.push(row);
         }
-        let mut matching = shown.iter().copied().peekable();
+        let mut matching = result.iter().copied().peekable();
         for (slot, row) in self.rows.iter_mut().enumerate() {
             let action = if keyed {
                 matching.next_if_eq(&(slot as u32))
             } else {
-                shown.get(window.start + slot).copied().filter(|_| window.start + slot < window.end)
+                result.get(window.start + slot).copied().filter(|_| window.start + slot < window.end)
             };
             match action {
                 Some(action) => row.show(table, action, window.start + slot, total, chosen)?,
@@ -186,7 +177,7 @@ impl ActionList {
     }
 
     /// Measures a shown row, on every windowed render rather than once: rows may have been built
-    /// before the stylesheet arrived, or restyled since. (A layout read; the viewport is read
+    /// before the stylesheet arrived, or restyled since. (A layout read; the render reads layout
     /// right after, so the browser lays out once for both.)
     fn measure_row_height(&mut self) {
         if let Some(row) = self.rows.iter().find(|row| !row.hidden) {
@@ -209,7 +200,7 @@ impl ActionList {
 
     /// The action whose checkbox has the keyboard focus, if one does.
     fn focused_action(&self) -> Option<u32> {
-        let active = document_of(&self.rows.first()?.element).ok()?.active_element()?;
+        let active = document().ok()?.active_element()?;
         self.rows.iter().find(|row| row.check.is_same_node(Some(&active))).and_then(|row| row.action)
     }
 

@@ -1,15 +1,9 @@
-//! The panel elements of one widget root, found by their `data-guide-*` attributes, plus the few
-//! elements the widget adds (the rows, a status line, notices, a live region for copy results).
-//! Everything changed here is recorded in the widget's [`Journal`].
+//! The panel elements of one widget root, found by their `data-guide-*` attributes, plus the
+//! few elements the widget adds (action rows, a selection count, notices, an error line).
 
-use super::dom::{create, document_of, find, find_as, write_hidden};
-use super::journal::Journal;
-use scope_selector_core::contract::{
-    Attr, CLEAR, COPY_SCOPES, COPY_URL, DELIMITER, LOADING, NO_RESULTS, SCOPES_OUTPUT, SEARCH, SELECT_ALL, URL,
-};
-use scope_selector_core::strings::{Key, Strings};
+use super::dom::{create, find, find_as, set_hidden, set_text};
+use scope_selector_core::text::join;
 use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlSelectElement};
 
 /// The elements of a mounted panel. Only the list is required; it is created when missing.
@@ -24,100 +18,98 @@ pub struct Parts {
     pub loading: Option<Element>,
     pub no_results: Option<Element>,
     pub url: Option<HtmlInputElement>,
-    pub copy_url: Option<Element>,
     pub scopes_output: Option<Element>,
     pub delimiter: Option<HtmlSelectElement>,
-    pub copy_scopes: Option<Element>,
-    /// "N of T actions selected · M shown", announced politely.
+    /// "N selected · M of T shown", announced politely.
     pub status: HtmlElement,
-    /// Notices about the table, the link or the page.
+    /// Notices about the table or the link.
     pub notices: HtmlElement,
-    /// Announces copy results.
-    pub announcer: HtmlElement,
 }
 
 impl Parts {
-    pub fn find(root: &Element, strings: &Strings, journal: &mut Journal) -> Result<Parts, JsValue> {
-        let document = document_of(root)?;
-        let loading = find(root, LOADING);
+    pub fn find(root: &Element) -> Result<Parts, JsValue> {
+        let loading = find(root, "[data-guide-loading]");
         let list = match loading.as_ref().and_then(|loading| loading.parent_element()) {
             Some(list) => list.unchecked_into::<HtmlElement>(),
             None => {
-                let list = create(&document, "div", "guides-scope-selector__list")?;
+                let list = create("div", "guides-scope-selector__list")?;
                 root.append_child(&list)?;
-                journal.added(&list);
                 list
             }
         };
-        let rows = create(&document, "div", "guides-scope-selector__rows")?;
+        let rows = create("div", "guides-scope-selector__rows")?;
         rows.set_attribute("role", "list")?;
-        rows.set_attribute("aria-label", &strings.text(Key::ListLabel, &[]))?;
+        rows.set_attribute("aria-label", "Actions")?;
         list.insert_before(&rows, loading.as_ref().map(|loading| loading.as_ref()))?;
-        journal.added(&rows);
 
-        let status = create(&document, "div", "guides-scope-selector__status")?;
+        let status = create("div", "guides-scope-selector__status")?;
         status.set_attribute("role", "status")?;
-        let notices = create(&document, "div", "guides-scope-selector__notices")?;
+        let notices = create("div", "guides-scope-selector__notices")?;
         notices.set_attribute("role", "status")?;
-        write_hidden(&notices, true);
-        let announcer = create(&document, "div", "guides-scope-selector__live guides-scope-selector__offscreen")?;
-        announcer.set_attribute("role", "status")?;
-        list.after_with_node_3(&status, &notices, &announcer)?;
-        for added in [&status, &notices, &announcer] {
-            journal.added(added);
-        }
+        set_hidden(&notices, true);
+        list.after_with_node_2(&status, &notices)?;
 
-        let search: Option<HtmlInputElement> = find_as(root, SEARCH);
-        let url: Option<HtmlInputElement> = find_as(root, URL);
-        let delimiter: Option<HtmlSelectElement> = find_as(root, DELIMITER);
-        name_if_unnamed(search.as_deref(), &strings.text(Key::SearchLabel, &[]), journal)?;
-        name_if_unnamed(url.as_deref(), &strings.text(Key::UrlLabel, &[]), journal)?;
-        name_if_unnamed(delimiter.as_deref(), &strings.text(Key::SeparatorLabel, &[]), journal)?;
-        if let Some(search) = &search {
-            journal.input(search);
-        }
-        if let Some(url) = &url {
-            journal.input(url);
-        }
-        if let Some(delimiter) = &delimiter {
-            journal.select(delimiter);
-        }
-        let no_results = find(root, NO_RESULTS);
-        for placeholder in loading.iter().chain(&no_results) {
-            journal.attribute(placeholder, "hidden");
-        }
-        let found = |attr: Attr| find(root, attr);
-        let parts = Parts {
+        let search: Option<HtmlInputElement> = find_as(root, "[data-guide-action-search]");
+        let url: Option<HtmlInputElement> = find_as(root, "[data-guide-url]");
+        let delimiter: Option<HtmlSelectElement> = find_as(root, "[data-guide-scope-delimiter]");
+        name_if_unnamed(search.as_deref(), "Search actions")?;
+        name_if_unnamed(url.as_deref(), "Dynamic guide URL")?;
+        name_if_unnamed(delimiter.as_deref(), "Separator")?;
+        Ok(Parts {
             search,
-            select_all: found(SELECT_ALL),
-            clear: found(CLEAR),
+            select_all: find(root, "[data-guide-select-all]"),
+            clear: find(root, "[data-guide-clear]"),
             list,
             rows,
-            no_results,
+            no_results: find(root, "[data-guide-no-results]"),
             loading,
             url,
-            copy_url: found(COPY_URL),
-            scopes_output: found(SCOPES_OUTPUT),
+            scopes_output: find(root, "[data-guide-scopes-output]"),
             delimiter,
-            copy_scopes: found(COPY_SCOPES),
             status,
             notices,
-            announcer,
-        };
-        if let Some(output) = &parts.scopes_output {
-            journal.text(output);
-        }
-        Ok(parts)
+        })
+    }
+
+    /// Shows the notices, one per line (or hides the area when there are none; a notice is never
+    /// empty).
+    pub fn show_notices<'a>(&self, notices: impl IntoIterator<Item = &'a str>) {
+        let text = join(notices, "\n");
+        set_text(&self.notices, &text);
+        set_hidden(&self.notices, text.is_empty());
     }
 }
 
 /// Gives a control an accessible name when the page's markup did not.
-fn name_if_unnamed(control: Option<&HtmlElement>, name: &str, journal: &mut Journal) -> Result<(), JsValue> {
+fn name_if_unnamed(control: Option<&HtmlElement>, name: &str) -> Result<(), JsValue> {
     match control {
-        Some(control) if !control.has_attribute("aria-label") => {
-            journal.attribute(control, "aria-label");
-            control.set_attribute("aria-label", name)
-        }
+        Some(control) if !control.has_attribute("aria-label") => control.set_attribute("aria-label", name),
         _ => Ok(()),
     }
+}
+
+/// Puts a root into its failed state: an alert naming the problem, controls disabled, the
+/// loading placeholder gone. The guide is left exactly as written.
+pub fn show_failure(root: &Element, message: &str) -> Result<(), JsValue> {
+    let alert = create("div", "guides-scope-selector__error")?;
+    alert.set_attribute("role", "alert")?;
+    alert.set_text_content(Some(message));
+    let loading = find(root, "[data-guide-loading]");
+    match loading.as_ref().and_then(|loading| loading.parent_element()) {
+        Some(list) => list.before_with_node_1(&alert)?,
+        None => root.append_child(&alert).map(drop)?,
+    }
+    if let Some(loading) = loading {
+        set_hidden(&loading, true);
+    }
+    let controls = root.query_selector_all(
+        "[data-guide-action-search], [data-guide-select-all], [data-guide-clear], [data-guide-copy-url], \
+         [data-guide-copy-scopes], [data-guide-scope-delimiter]",
+    )?;
+    for at in 0..controls.length() {
+        if let Some(control) = controls.item(at) {
+            control.unchecked_into::<Element>().set_attribute("disabled", "")?;
+        }
+    }
+    root.set_attribute("data-guide-state", "failed")
 }

@@ -121,7 +121,7 @@ test('when the clipboard is denied and the fallback fails, the reader is told to
   const w = widget(page);
   await w.copyUrl.click();
   assert.equal(await copyFeedback(w.copyUrl), 'Copy blocked: press Ctrl+C (⌘C)');
-  assert.equal(await w.panel.locator('.guides-scope-selector__live').textContent(), 'Copy blocked: press Ctrl+C (⌘C)');
+  assert.equal(await page.locator('.guides-scope-selector__live').textContent(), 'Copy blocked: press Ctrl+C (⌘C)');
   const selected = await w.url.evaluate((input) => input.value.slice(input.selectionStart, input.selectionEnd));
   assert.equal(selected, await w.url.inputValue(), 'the URL is selected, ready for Ctrl+C');
   await w.copyScopes.click();
@@ -132,7 +132,7 @@ test('when the clipboard is denied and the fallback fails, the reader is told to
 
 for (const [name, server, block] of [
   ['the wasm file is missing', () => env, '**/scope_selector_bg.wasm'],
-  ['the JS glue is missing', () => env, '**/dist/scope_selector.js'],
+  ['the JS glue is missing', () => env, '**/pkg/scope_selector.js'],
   ["the CSP forbids compiling wasm (no 'wasm-unsafe-eval')", () => strict, undefined],
 ]) {
   test(`when ${name}, the panel says the selector is unavailable and the guide stays complete`, async () => {

@@ -12,7 +12,7 @@ const demo = readFileSync(new URL('../../www/index.html', import.meta.url), 'utf
 
 for (const [name, html] of [
   ['added by the shell', demo],
-  ['linked by the page', demo.replace('</head>', '<link rel="stylesheet" href="dist/style.css" data-scope-selector-css>\n</head>')],
+  ['linked by the page', demo.replace('</head>', '<link rel="stylesheet" href="dist/scope-selector.css" data-scope-selector-css>\n</head>')],
 ]) {
   test(`the stylesheet, ${name}, is loaded once and styles the panel`, async () => {
     const requested = [];
@@ -20,9 +20,9 @@ for (const [name, html] of [
     page.on('request', (request) => requested.push(request.url()));
     await page.reload();
     await page.waitForSelector('[data-guide-state="ready"]');
-    await page.waitForFunction(() => [...document.styleSheets].some((sheet) => sheet.href?.endsWith('/style.css')));
-    assert.equal(await page.locator('link[rel=stylesheet][href$="style.css"]').count(), 1);
-    assert.equal(requested.filter((url) => url.endsWith('/style.css')).length, 1);
+    await page.waitForFunction(() => [...document.styleSheets].some((sheet) => sheet.href?.endsWith('/scope-selector.css')));
+    assert.equal(await page.locator('link[rel=stylesheet][href$="scope-selector.css"]').count(), 1);
+    assert.equal(requested.filter((url) => url.endsWith('/scope-selector.css')).length, 1);
     const rowHeight = await page.locator('.guides-scope-selector__row').first().evaluate((row) => row.getBoundingClientRect().height);
     assert.equal(rowHeight, 40, 'the stylesheet sets the row height');
     assert.deepEqual(page.errors, []);

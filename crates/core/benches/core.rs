@@ -37,7 +37,7 @@ fn main() {
         let start = Instant::now();
         let index = SearchIndex::new(&loaded.table, str::to_lowercase);
         let build = start.elapsed();
-        let catalog = Catalog { table: loaded.table, index, notices: loaded.notices };
+        let mut catalog = Catalog { table: loaded.table, index, notices: loaded.notices };
 
         let mut keystrokes = Vec::new();
         for _ in 0..5 {

@@ -9,7 +9,7 @@ use std::fmt;
 ///
 /// ```
 /// use scope_selector_core::Catalog;
-/// let catalog = Catalog::from_json(r#"[
+/// let mut catalog = Catalog::from_json(r#"[
 ///     {"id": "deals_list", "label": "List deals", "scopes": ["deals:read"]},
 ///     {"id": "audit_export", "label": "Export audit log", "scopes": ["audit:read"]}
 /// ]"#, str::to_lowercase).unwrap();

@@ -13,8 +13,7 @@
 //! gzipped there, this reader a few; it is fuzzed (`fuzz/fuzz_targets/json.rs`) and tested
 //! against serde_json on arbitrary documents (`crates/core/tests/json.rs`).
 
-use crate::strings::{Key, Strings};
-use crate::text::decimal;
+use crate::text::{concat, decimal};
 use std::borrow::Cow;
 use std::fmt;
 
@@ -48,26 +47,13 @@ impl Kind {
     /// assert_eq!(Kind::Object.name(), "an object");
     /// ```
     pub fn name(self) -> &'static str {
-        match self.key().default_text() {
-            crate::strings::Text::Plain(name) => name,
-            crate::strings::Text::Plural { other, .. } => other,
-        }
-    }
-
-    /// The key of the kind's name in the strings catalogue.
-    ///
-    /// ```
-    /// use scope_selector_core::{json::Kind, strings::Key};
-    /// assert_eq!(Kind::Array.key(), Key::KindArray);
-    /// ```
-    pub fn key(self) -> Key {
         match self {
-            Kind::Null => Key::KindNull,
-            Kind::Boolean => Key::KindBoolean,
-            Kind::Number => Key::KindNumber,
-            Kind::String => Key::KindString,
-            Kind::Array => Key::KindArray,
-            Kind::Object => Key::KindObject,
+            Kind::Null => "null",
+            Kind::Boolean => "a boolean",
+            Kind::Number => "a number",
+            Kind::String => "a string",
+            Kind::Array => "an array",
+            Kind::Object => "an object",
         }
     }
 }
@@ -82,8 +68,8 @@ impl Kind {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct JsonError {
-    /// What the reader expected or found (its text in the strings catalogue).
-    pub problem: Key,
+    /// What the reader expected or found.
+    pub problem: &'static str,
     /// Byte offset of the problem in the text.
     pub offset: usize,
     /// 1-based line of the problem.
@@ -93,8 +79,7 @@ pub struct JsonError {
 }
 
 impl JsonError {
-    #[cold]
-    fn at(text: &str, offset: usize, problem: Key) -> JsonError {
+    fn at(text: &str, offset: usize, problem: &'static str) -> JsonError {
         let (line, column) = line_and_column(text, offset);
         JsonError { problem, offset, line, column }
     }
@@ -106,20 +91,7 @@ impl JsonError {
     /// assert_eq!(Value::parse("").unwrap_err().message(), "the text is empty at line 1, column 1");
     /// ```
     pub fn message(&self) -> String {
-        self.describe(&Strings::english())
-    }
-
-    /// [`JsonError::message`] in the given strings.
-    ///
-    /// ```
-    /// use scope_selector_core::{json::Value, strings::Strings};
-    /// let (strings, _) = Strings::from_json(r#"{"jsonAt": "{problem} (Zeile {line}, Spalte {column})", "jsonEmpty": "leerer Text"}"#);
-    /// assert_eq!(Value::parse("").unwrap_err().describe(&strings), "leerer Text (Zeile 1, Spalte 1)");
-    /// ```
-    pub fn describe(&self, strings: &Strings) -> String {
-        let (line, column) = (decimal(self.line), decimal(self.column));
-        let problem = strings.text(self.problem, &[]);
-        strings.text(Key::JsonAt, &[("problem", &problem), ("line", &line), ("column", &column)])
+        concat(&[self.problem, " at line ", &decimal(self.line), ", column ", &decimal(self.column)])
     }
 }
 
@@ -138,16 +110,10 @@ impl std::error::Error for JsonError {}
 /// assert_eq!(line_and_column("ab\ncd", 4), (2, 2));
 /// ```
 pub fn line_and_column(text: &str, offset: usize) -> (usize, usize) {
-    let (mut line, mut column) = (1, 1);
-    for &byte in text.as_bytes().get(..offset).unwrap_or(text.as_bytes()) {
-        if byte == b'\n' {
-            (line, column) = (line + 1, 1);
-        } else if byte & 0xc0 != 0x80 {
-            // Not a UTF-8 continuation byte: a new character.
-            column += 1;
-        }
-    }
-    (line, column)
+    let before = text.get(..offset).unwrap_or(text);
+    let line_start = before.rfind('\n').map_or(0, |at| at + 1);
+    let line = before.bytes().filter(|&byte| byte == b'\n').count() + 1;
+    (line, before.get(line_start..).map_or(0, |rest| rest.chars().count()) + 1)
 }
 
 /// A pull reader over one JSON document.
@@ -202,7 +168,7 @@ impl<'a> Reader<'a> {
         self.at
     }
 
-    fn error(&self, problem: Key) -> JsonError {
+    fn error(&self, problem: &'static str) -> JsonError {
         JsonError::at(self.text, self.at, problem)
     }
 
@@ -232,9 +198,9 @@ impl<'a> Reader<'a> {
             Some(b'-' | b'0'..=b'9') => Ok(Kind::Number),
             Some(b't' | b'f') => Ok(Kind::Boolean),
             Some(b'n') => Ok(Kind::Null),
-            None if self.at == 0 || self.text.trim().is_empty() => Err(self.error(Key::JsonEmpty)),
-            None => Err(self.error(Key::JsonEndsEarly)),
-            Some(_) => Err(self.error(Key::JsonValue)),
+            None if self.at == 0 || self.text.trim().is_empty() => Err(self.error("the text is empty")),
+            None => Err(self.error("the text ends where a value was expected")),
+            Some(_) => Err(self.error("expected a value")),
         }
     }
 
@@ -248,7 +214,7 @@ impl<'a> Reader<'a> {
     pub fn string(&mut self) -> Result<Cow<'a, str>, JsonError> {
         self.skip_space();
         if self.byte() != Some(b'"') {
-            return Err(self.error(Key::JsonString));
+            return Err(self.error("expected a string"));
         }
         self.at += 1;
         let start = self.at;
@@ -261,14 +227,14 @@ impl<'a> Reader<'a> {
                     return Ok(Cow::Borrowed(&self.text[start..self.at - 1]));
                 }
                 b'\\' => break,
-                0..=0x1f => return Err(self.error(Key::JsonControl)),
+                0..=0x1f => return Err(self.error("a control character must be escaped in a string")),
                 _ => self.at += 1,
             }
         }
         let mut owned = String::from(&self.text[start..self.at]);
         loop {
             match self.byte() {
-                None => return Err(self.error(Key::JsonUnclosedString)),
+                None => return Err(self.error("the text ends inside a string")),
                 Some(b'"') => {
                     self.at += 1;
                     return Ok(Cow::Owned(owned));
@@ -289,12 +255,12 @@ impl<'a> Reader<'a> {
                             owned.push(self.unicode_escape()?);
                             continue;
                         }
-                        _ => return Err(self.error(Key::JsonEscape)),
+                        _ => return Err(self.error("unknown escape in a string")),
                     };
                     self.at += 1;
                     owned.push(escaped);
                 }
-                Some(0..=0x1f) => return Err(self.error(Key::JsonControl)),
+                Some(0..=0x1f) => return Err(self.error("a control character must be escaped in a string")),
                 Some(_) => {
                     // Copy the run up to the next quote or backslash at once.
                     let run = self.at;
@@ -330,7 +296,7 @@ impl<'a> Reader<'a> {
         let mut code = 0;
         for _ in 0..4 {
             let digit = self.byte().and_then(|byte| char::from(byte).to_digit(16));
-            let Some(digit) = digit else { return Err(self.error(Key::JsonHex)) };
+            let Some(digit) = digit else { return Err(self.error("expected four hex digits after \\u")) };
             code = code * 16 + digit;
             self.at += 1;
         }
@@ -364,12 +330,12 @@ impl<'a> Reader<'a> {
         if self.byte() == Some(b'0') {
             self.at += 1;
         } else if !digits(self) {
-            return Err(self.error(Key::JsonValue));
+            return Err(self.error("expected a value"));
         }
         if self.byte() == Some(b'.') {
             self.at += 1;
             if !digits(self) {
-                return Err(self.error(Key::JsonFraction));
+                return Err(self.error("expected digits after the decimal point"));
             }
         }
         if let Some(b'e' | b'E') = self.byte() {
@@ -378,7 +344,7 @@ impl<'a> Reader<'a> {
                 self.at += 1;
             }
             if !digits(self) {
-                return Err(self.error(Key::JsonExponent));
+                return Err(self.error("expected digits in the exponent"));
             }
         }
         Ok(&self.text[start..self.at])
@@ -398,7 +364,7 @@ impl<'a> Reader<'a> {
     /// assert_eq!(items, 2);
     /// ```
     pub fn begin_array(&mut self) -> Result<(), JsonError> {
-        self.open(b'[', Key::JsonArray)
+        self.open(b'[', "expected an array")
     }
 
     /// Consumes the `{` of an object; then call [`Reader::next_key`] before each value.
@@ -410,10 +376,10 @@ impl<'a> Reader<'a> {
     /// assert_eq!(reader.next_key().unwrap(), None);
     /// ```
     pub fn begin_object(&mut self) -> Result<(), JsonError> {
-        self.open(b'{', Key::JsonObject)
+        self.open(b'{', "expected an object")
     }
 
-    fn open(&mut self, bracket: u8, problem: Key) -> Result<(), JsonError> {
+    fn open(&mut self, bracket: u8, problem: &'static str) -> Result<(), JsonError> {
         self.skip_space();
         if self.byte() != Some(bracket) {
             return Err(self.error(problem));
@@ -431,7 +397,7 @@ impl<'a> Reader<'a> {
     /// reader.begin_array().unwrap();
     /// assert!(reader.next_item().unwrap());
     /// reader.skip().unwrap();
-    /// assert_eq!(reader.next_item().unwrap_err().message(), "expected ',' or ']' after an array item at line 1, column 4");
+    /// assert_eq!(reader.next_item().unwrap_err().problem, "expected ',' or ']' after an array item");
     /// ```
     pub fn next_item(&mut self) -> Result<bool, JsonError> {
         self.skip_space();
@@ -452,8 +418,8 @@ impl<'a> Reader<'a> {
                 self.peek()?;
                 Ok(true)
             }
-            None => Err(self.error(Key::JsonUnclosedArray)),
-            Some(_) => Err(self.error(Key::JsonItem)),
+            None => Err(self.error("the text ends inside an array")),
+            Some(_) => Err(self.error("expected ',' or ']' after an array item")),
         }
     }
 
@@ -463,7 +429,7 @@ impl<'a> Reader<'a> {
     /// use scope_selector_core::json::Reader;
     /// let mut reader = Reader::new(r#"{"a" 1}"#);
     /// reader.begin_object().unwrap();
-    /// assert_eq!(reader.next_key().unwrap_err().message(), "expected ':' after a key at line 1, column 6");
+    /// assert_eq!(reader.next_key().unwrap_err().problem, "expected ':' after a key");
     /// ```
     pub fn next_key(&mut self) -> Result<Option<Cow<'a, str>>, JsonError> {
         self.skip_space();
@@ -475,19 +441,19 @@ impl<'a> Reader<'a> {
                 return Ok(None);
             }
             Some(b',') if started => self.at += 1,
-            None => return Err(self.error(Key::JsonUnclosedObject)),
-            _ if started => return Err(self.error(Key::JsonMember)),
+            None => return Err(self.error("the text ends inside an object")),
+            _ if started => return Err(self.error("expected ',' or '}' after an object member")),
             _ => {}
         }
         self.mark_started();
         self.skip_space();
         if self.byte() != Some(b'"') {
-            return Err(self.error(Key::JsonKey));
+            return Err(self.error("expected a key (a string)"));
         }
         let key = self.string()?;
         self.skip_space();
         if self.byte() != Some(b':') {
-            return Err(self.error(Key::JsonColon));
+            return Err(self.error("expected ':' after a key"));
         }
         self.at += 1;
         self.peek()?;
@@ -538,13 +504,13 @@ impl<'a> Reader<'a> {
     /// use scope_selector_core::json::Reader;
     /// let mut reader = Reader::new("1 2");
     /// reader.skip().unwrap();
-    /// assert_eq!(reader.finish().unwrap_err().problem, scope_selector_core::strings::Key::JsonTrailing);
+    /// assert_eq!(reader.finish().unwrap_err().problem, "unexpected text after the value");
     /// ```
     pub fn finish(&mut self) -> Result<(), JsonError> {
         self.skip_space();
         match self.byte() {
             None => Ok(()),
-            Some(_) => Err(self.error(Key::JsonTrailing)),
+            Some(_) => Err(self.error("unexpected text after the value")),
         }
     }
 }

@@ -9,9 +9,6 @@
 //! - [`separator`]: how the scope union is joined;
 //! - [`guide_url`]: the choice as guide-URL parameters, every rule of guide URLs;
 //! - [`guide`]: what the guide shows for a choice;
-//! - [`panel`]: one panel's state and its view model (what the widget writes into the page);
-//! - [`contract`]: the `data-guide-*` attributes of the markup, written once;
-//! - [`strings`]: every text the widget writes, replaceable, with plural forms;
 //! - [`text`]: messages without `core::fmt`; [`window`]: which list rows to render.
 //!
 //! ```
@@ -29,16 +26,13 @@
 
 pub mod bitset;
 pub mod catalog;
-pub mod contract;
 pub mod find;
 pub mod guide;
 pub mod guide_url;
 pub mod json;
-pub mod panel;
 pub mod search;
 pub mod separator;
 pub mod sort;
-pub mod strings;
 pub mod table;
 pub mod text;
 pub mod window;

@@ -17,7 +17,6 @@
 
 use crate::find::find;
 use crate::table::Table;
-use std::cell::RefCell;
 
 /// Lower-cases text. It must keep tabs and newlines as they are (both JS and Rust lower-casing do).
 ///
@@ -33,7 +32,7 @@ pub type Fold = fn(&str) -> String;
 /// ```
 /// use scope_selector_core::{Table, search::SearchIndex};
 /// let table = Table::from_json(r#"[{"id":"a","label":"List Jobs","scopes":["jobs:read"]},{"id":"b","label":"Create Job","scopes":["jobs:write"]}]"#).unwrap().table;
-/// let index = SearchIndex::new(&table, str::to_lowercase);
+/// let mut index = SearchIndex::new(&table, str::to_lowercase);
 /// assert_eq!(index.search("job"), &[0, 1]);
 /// assert_eq!(index.search("job WRITE"), &[1]);
 /// ```
@@ -46,9 +45,9 @@ pub struct SearchIndex {
     /// The [`byte_mask`] of each line: a line can hold a word only if it has all of the word's bits.
     masks: Vec<u64>,
     fold: Fold,
-    /// The last lower-cased query and its matches, reused when the next query extends it (a
-    /// cache: searching takes `&self`, so a catalogue can be shared by a widget and JS).
-    last: RefCell<(String, Matches)>,
+    /// The last lower-cased query and its matches, reused when the next query extends it.
+    last_query: String,
+    last: Matches,
 }
 
 /// Matching actions (table order) and, for each, where the query's final word first occurs in
@@ -182,8 +181,8 @@ impl SearchIndex {
             text = lines.into_bytes();
             starts = line_starts(&text);
         }
-        let last = RefCell::new((String::new(), Matches::everything(table.len())));
-        let mut index = SearchIndex { text, starts, masks: Vec::new(), fold, last };
+        let last = Matches::everything(table.len());
+        let mut index = SearchIndex { text, starts, masks: Vec::new(), fold, last_query: String::new(), last };
         index.masks = (0..table.len() as u32).map(|action| byte_mask(index.line(action))).collect();
         index
     }
@@ -234,25 +233,21 @@ impl SearchIndex {
     /// ```
     /// # use scope_selector_core::{Table, search::SearchIndex};
     /// # let table = Table::from_json(r#"[{"id":"a","label":"A","scopes":[]},{"id":"b","label":"B","scopes":[]}]"#).unwrap().table;
-    /// let index = SearchIndex::new(&table, str::to_lowercase);
+    /// let mut index = SearchIndex::new(&table, str::to_lowercase);
     /// assert_eq!(index.search("  "), &[0, 1]);
     /// ```
-    pub fn search(&self, query: &str) -> Vec<u32> {
+    pub fn search(&mut self, query: &str) -> &[u32] {
         let mut folded = String::with_capacity(query.len());
         push_field(&mut folded, &(self.fold)(query));
-        // The cache is taken for the search and put back after (it is never borrowed elsewhere).
-        let cached = self.last.try_borrow_mut().ok().map(|mut last| std::mem::take(&mut *last));
-        let (last_query, last) = cached.unwrap_or_else(|| (String::new(), Matches::everything(self.len())));
-        if folded == last_query {
-            let found = last.actions.clone();
-            self.keep(last_query, last);
-            return found;
+        if folded == self.last_query {
+            return &self.last.actions;
         }
         // Every word of an extended query holds the previous word at its position, so its matches
         // are a subset of the previous matches. Refining "everything" gains nothing over one scan.
-        let refine = folded.starts_with(&last_query) && last_query.contains(|c| c != ' ');
+        let refine = folded.starts_with(&self.last_query) && self.last_query.contains(|c| c != ' ');
+        let last_query = core::mem::take(&mut self.last_query);
         let previous: Vec<&str> = if refine { words(&last_query).collect() } else { Vec::new() };
-        let mut found = refine.then_some(last);
+        let mut found = refine.then(|| core::mem::take(&mut self.last));
         for (position, word) in words(&folded).enumerate() {
             let before = previous.get(position).copied();
             // An unchanged word is matched by every previous result already.
@@ -266,17 +261,9 @@ impl SearchIndex {
                 Some(matches) => self.check(matches, word.as_bytes(), before.filter(|_| grown).map(str::len)),
             });
         }
-        let found = found.unwrap_or_else(|| Matches::everything(self.len()));
-        let actions = found.actions.clone();
-        self.keep(folded, found);
-        actions
-    }
-
-    /// Keeps a query and its matches for the next search.
-    fn keep(&self, query: String, matches: Matches) {
-        if let Ok(mut last) = self.last.try_borrow_mut() {
-            *last = (query, matches);
-        }
+        self.last = found.unwrap_or_else(|| Matches::everything(self.len()));
+        self.last_query = folded;
+        &self.last.actions
     }
 
     /// The matches that also hold `word`. With `grown` (a length), `word` extends the word of

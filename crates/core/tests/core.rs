@@ -237,7 +237,7 @@ fn every_word_must_match_in_any_field() {
 
 #[test]
 fn empty_query_matches_everything_in_table_order() {
-    let ashby = ashby();
+    let mut ashby = ashby();
     assert_eq!(ashby.index.search("").len(), 137);
     assert_eq!(ashby.index.search("   ").to_vec(), (0..137).collect::<Vec<u32>>());
 }
@@ -251,15 +251,15 @@ fn words_do_not_match_across_fields() {
 
 #[test]
 fn typing_letter_by_letter_gives_the_same_results_as_fresh_searches() {
-    let typed = ashby();
+    let mut typed = ashby();
     let query = "cand wri";
     for end in 1..=query.len() {
         let prefix = &query[..end];
-        let fresh = ashby();
+        let mut fresh = ashby();
         assert_eq!(typed.index.search(prefix).to_vec(), fresh.index.search(prefix).to_vec(), "prefix {prefix:?}");
     }
     // Deleting letters must not reuse a narrower result.
-    let fresh = ashby();
+    let mut fresh = ashby();
     assert_eq!(typed.index.search("cand").to_vec(), fresh.index.search("cand").to_vec());
 }
 
@@ -446,7 +446,7 @@ fn a_hundred_thousand_actions_are_accepted() {
             )
         })
         .collect();
-    let big = catalog(&format!("[{}]", entries.join(",")));
+    let mut big = catalog(&format!("[{}]", entries.join(",")));
     assert_eq!(big.table.len(), 100_000);
     assert_eq!(big.table.scope_count(), 97 + 89);
     assert_eq!(big.index.search("number 99999").len(), 1);

@@ -124,7 +124,7 @@ proptest! {
 
     #[test]
     fn search_is_exact_and_within_the_table(entries in entries(), query in "[a-zA-Z_:<é ]{0,8}") {
-        let catalog = catalog(&entries);
+        let mut catalog = catalog(&entries);
         let found = catalog.index.search(&query).to_vec();
         prop_assert!(found.windows(2).all(|pair| pair[0] < pair[1]), "table order, no repeats");
         prop_assert!(found.iter().all(|&index| (index as usize) < catalog.table.len()), "filter ⊆ table");
@@ -133,7 +133,7 @@ proptest! {
 
     #[test]
     fn typing_and_deleting_agree_with_fresh_searches(entries in entries(), query in "[a-z: ]{1,8}", cut in 0..8usize) {
-        let typed = catalog(&entries);
+        let mut typed = catalog(&entries);
         for end in (1..=query.len()).chain((cut.min(query.len())..query.len()).rev()) {
             let prefix = &query[..end];
             let fresh = reference_search(&typed.table, prefix);
@@ -174,7 +174,7 @@ proptest! {
     ) {
         let entries: Vec<Entry> =
             labels.into_iter().enumerate().map(|(at, label)| (format!("id{at}"), label, vec!["s".to_owned()])).collect();
-        let typed = catalog(&entries);
+        let mut typed = catalog(&entries);
         for end in 1..=query.len() {
             let prefix = &query[..end];
             prop_assert_eq!(typed.index.search(prefix).to_vec(), reference_search(&typed.table, prefix), "query {:?}", prefix);

@@ -11,7 +11,6 @@ mod query;
 
 use crate::bitset::BitSet;
 use crate::separator::Separator;
-use crate::strings::{Key, Strings};
 use crate::table::Table;
 use crate::text::{concat, decimal, join};
 use std::fmt;
@@ -45,13 +44,6 @@ pub struct ParamNames {
     pub actions: String,
     /// The parameter holding the separator's name.
     pub separator: String,
-}
-
-impl Default for ParamNames {
-    /// The names of an unnamed widget that is the first on its page.
-    fn default() -> Self {
-        ParamNames::for_key("")
-    }
 }
 
 impl ParamNames {
@@ -136,27 +128,28 @@ impl LinkNotice {
     /// assert_eq!(LinkNotice::UnknownSeparator("tab".into()).message(), "unknown separator \"tab\" in the link; using space");
     /// ```
     pub fn message(&self) -> String {
-        self.describe(&Strings::english())
-    }
-
-    /// [`LinkNotice::message`] in the given strings.
-    ///
-    /// ```
-    /// use scope_selector_core::{guide_url::LinkNotice, strings::Strings};
-    /// let (strings, _) = Strings::from_json(r#"{"linkUnknownActions": {"one": "{count} Aktion fehlt", "other": "{count} Aktionen fehlen"}}"#);
-    /// assert_eq!(LinkNotice::UnknownActions(1).describe(&strings), "1 Aktion fehlt");
-    /// ```
-    pub fn describe(&self, strings: &Strings) -> String {
-        let max = decimal(MAX_ACTIONS_PARAM);
         match self {
-            LinkNotice::UnknownActions(count) => strings.text(Key::LinkUnknownActions, &[("count", &decimal(*count))]),
-            LinkNotice::Repeated(name) => strings.text(Key::LinkRepeated, &[("parameter", name)]),
-            LinkNotice::TooLong(name) => strings.text(Key::LinkTooLong, &[("parameter", name), ("max", &max)]),
+            LinkNotice::UnknownActions(1) => "1 action in the link was not found in this guide".into(),
+            LinkNotice::UnknownActions(count) => {
+                concat(&[&decimal(*count), " actions in the link were not found in this guide"])
+            }
+            LinkNotice::Repeated(name) => concat(&["the link repeats \"", name, "\"; its values were combined"]),
+            LinkNotice::TooLong(name) => concat(&[
+                "the link's \"",
+                name,
+                "\" is longer than ",
+                &decimal(MAX_ACTIONS_PARAM),
+                " characters and was ignored",
+            ]),
             LinkNotice::UnknownSeparator(name) => {
                 let shown: String = name.chars().take(40).collect();
-                strings.text(Key::LinkUnknownSeparator, &[("name", &shown)])
+                concat(&["unknown separator \"", &shown, "\" in the link; using space"])
             }
-            LinkNotice::ChoiceTooLarge => strings.text(Key::ChoiceTooLarge, &[("max", &max)]),
+            LinkNotice::ChoiceTooLarge => concat(&[
+                "the choice is too large for a link (over ",
+                &decimal(MAX_ACTIONS_PARAM),
+                " characters); the URL leaves it out",
+            ]),
         }
     }
 }

@@ -2,8 +2,7 @@
 //! reports, with the messages the page's author reads.
 
 use crate::json::{JsonError, Kind};
-use crate::strings::{Key, Strings};
-use crate::text::decimal;
+use crate::text::{concat, decimal};
 use std::fmt;
 
 /// A field of an action object.
@@ -112,41 +111,33 @@ impl TableError {
     /// );
     /// ```
     pub fn message(&self) -> String {
-        self.describe(&Strings::english())
-    }
-
-    /// [`TableError::message`] in the given strings.
-    ///
-    /// ```
-    /// use scope_selector_core::{strings::Strings, table::TableError};
-    /// let (strings, _) = Strings::from_json(r#"{"tableEmpty": "die Tabelle ist leer"}"#);
-    /// assert_eq!(TableError::Empty.describe(&strings), "die Tabelle ist leer");
-    /// ```
-    pub fn describe(&self, strings: &Strings) -> String {
-        let kind = |kind: &Kind| strings.text(kind.key(), &[]);
         match self {
-            TableError::Syntax(error) => strings.text(Key::TableNotJson, &[("detail", &error.describe(strings))]),
-            TableError::NotAnArray(Kind::Object) => {
-                strings.text(Key::TableNotArrayOrObject, &[("kind", &kind(&Kind::Object))])
-            }
-            TableError::NotAnArray(found) => strings.text(Key::TableNotArray, &[("kind", &kind(found))]),
-            TableError::Empty => strings.text(Key::TableEmpty, &[]),
+            TableError::Syntax(error) => concat(&["the action table is not valid JSON (", &error.message(), ")"]),
+            TableError::NotAnArray(Kind::Object) => concat(&[
+                "the action table must be a JSON array (or an object with an \"actions\" array), found ",
+                Kind::Object.name(),
+            ]),
+            TableError::NotAnArray(kind) => concat(&["the action table must be a JSON array, found ", kind.name()]),
+            TableError::Empty => "the action table has no actions".into(),
             TableError::Entry { index, problem } => {
-                let problem = match problem {
-                    EntryProblem::NotAnObject(found) => strings.text(Key::EntryNotObject, &[("kind", &kind(found))]),
-                    EntryProblem::Missing(field) => strings.text(Key::EntryMissing, &[("field", field.name())]),
+                let position;
+                let detail: &[&str] = match problem {
+                    EntryProblem::NotAnObject(kind) => &["must be an object, found ", kind.name()],
+                    EntryProblem::Missing(field) => &[field.name(), " is missing"],
                     EntryProblem::WrongKind { field: Field::Scopes, found } => {
-                        strings.text(Key::EntryScopesNotArray, &[("kind", &kind(found))])
+                        &["\"scopes\" must be an array of strings, found ", found.name()]
                     }
                     EntryProblem::WrongKind { field, found } => {
-                        strings.text(Key::EntryNotString, &[("field", field.name()), ("kind", &kind(found))])
+                        &[field.name(), " must be a string, found ", found.name()]
                     }
-                    EntryProblem::ScopeNotString { position, found } => strings
-                        .text(Key::EntryScopeNotString, &[("position", &decimal(*position)), ("kind", &kind(found))]),
-                    EntryProblem::EmptyId => strings.text(Key::EntryEmptyId, &[]),
-                    EntryProblem::IdHasSeparator => strings.text(Key::EntryIdSeparator, &[]),
+                    EntryProblem::ScopeNotString { position: at, found } => {
+                        position = decimal(*at);
+                        &["\"scopes\"[", &position, "] must be a string, found ", found.name()]
+                    }
+                    EntryProblem::EmptyId => &["\"id\" is empty"],
+                    EntryProblem::IdHasSeparator => &["\"id\" must not contain spaces or commas"],
                 };
-                strings.text(Key::Entry, &[("index", &decimal(*index)), ("problem", &problem)])
+                concat(&["action at index ", &decimal(*index), ": ", &concat(detail)])
             }
         }
     }
@@ -210,31 +201,36 @@ impl TableNotice {
     /// assert_eq!(notice.message(), "action at index 4 repeats the id \"a\" of index 1 and was left out");
     /// ```
     pub fn message(&self) -> String {
-        self.describe(&Strings::english())
-    }
-
-    /// [`TableNotice::message`] in the given strings.
-    ///
-    /// ```
-    /// use scope_selector_core::{strings::Strings, table::TableNotice};
-    /// let (strings, _) = Strings::from_json(r#"{"blankScope": "Eintrag {index}: leerer Scope {position} entfernt"}"#);
-    /// assert_eq!(TableNotice::BlankScope { index: 2, position: 0 }.describe(&strings), "Eintrag 2: leerer Scope 0 entfernt");
-    /// ```
-    pub fn describe(&self, strings: &Strings) -> String {
         match self {
-            TableNotice::DuplicateId { index, first, id } => {
-                strings.text(Key::DuplicateId, &[("index", &decimal(*index)), ("id", id), ("first", &decimal(*first))])
+            TableNotice::DuplicateId { index, first, id } => concat(&[
+                "action at index ",
+                &decimal(*index),
+                " repeats the id \"",
+                id,
+                "\" of index ",
+                &decimal(*first),
+                " and was left out",
+            ]),
+            TableNotice::BlankScope { index, position } => concat(&[
+                "action at index ",
+                &decimal(*index),
+                ": blank \"scopes\"[",
+                &decimal(*position),
+                "] was left out",
+            ]),
+            TableNotice::ScopeLabelsNotAnObject(kind) => {
+                concat(&["\"scopeLabels\" must be an object, found ", kind.name(), "; it was ignored"])
             }
-            TableNotice::BlankScope { index, position } => {
-                strings.text(Key::BlankScope, &[("index", &decimal(*index)), ("position", &decimal(*position))])
+            TableNotice::ScopeLabelNotAString { scope, found } => concat(&[
+                "\"scopeLabels\" of \"",
+                scope,
+                "\" must be a string, found ",
+                found.name(),
+                "; it was left out",
+            ]),
+            TableNotice::BlankScopeLabel { scope } => {
+                concat(&["\"scopeLabels\" of \"", scope, "\" is blank and was left out"])
             }
-            TableNotice::ScopeLabelsNotAnObject(found) => {
-                strings.text(Key::ScopeLabelsNotObject, &[("kind", &strings.text(found.key(), &[]))])
-            }
-            TableNotice::ScopeLabelNotAString { scope, found } => {
-                strings.text(Key::ScopeLabelNotString, &[("scope", scope), ("kind", &strings.text(found.key(), &[]))])
-            }
-            TableNotice::BlankScopeLabel { scope } => strings.text(Key::BlankScopeLabel, &[("scope", scope)]),
         }
     }
 }

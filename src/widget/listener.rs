@@ -1,0 +1,29 @@
+//! An event listener owned by the widget: added when created, removed when dropped, so a dropped
+//! widget leaves no handler (and no leaked closure) behind. gloo-events' `EventListener` does the
+//! same, but needs the standard library, which the wasm build leaves out (see `lib.rs`).
+
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use web_sys::{Event, EventTarget};
+
+pub struct Listener {
+    target: EventTarget,
+    kind: &'static str,
+    callback: Closure<dyn FnMut(Event)>,
+}
+
+impl Listener {
+    /// Calls `handler` for every `kind` event on `target` until the listener is dropped.
+    pub fn new(target: &EventTarget, kind: &'static str, mut handler: impl FnMut(&Event) + 'static) -> Listener {
+        let callback = Closure::<dyn FnMut(Event)>::new(move |event: Event| handler(&event));
+        // Cannot fail: the callback is a function.
+        let _ = target.add_event_listener_with_callback(kind, callback.as_ref().unchecked_ref());
+        Listener { target: target.clone(), kind, callback }
+    }
+}
+
+impl Drop for Listener {
+    fn drop(&mut self) {
+        let _ = self.target.remove_event_listener_with_callback(self.kind, self.callback.as_ref().unchecked_ref());
+    }
+}
