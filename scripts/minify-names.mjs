@@ -3,7 +3,9 @@
 // glue) are some 4 KB of nearly incompressible text. binaryen renames the imports, exports and
 // module in the wasm and prints the mapping; this script applies the same mapping to the glue and
 // its TypeScript declarations. The public API (`Catalog`, `mountPage`, `Page`, `default`) keeps its
-// names: only the module's internal wiring is renamed. Run by scripts/build.sh after wasm-pack.
+// names: only the module's internal wiring is renamed. Run by scripts/build.sh after wasm-opt, with the
+// wasm features as arguments. Every replacement is counted: if wasm-bindgen's output changes shape,
+// this fails instead of shipping a glue that does not match its wasm.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -11,10 +13,12 @@ import { fileURLToPath } from 'node:url';
 const pkg = (file) => fileURLToPath(new URL(`../www/dist/pkg/${file}`, import.meta.url));
 const WASM = pkg('scope_selector_bg.wasm');
 
-// The same features as the release build's wasm-opt run (Cargo.toml), so the output is written
-// for the same engines.
-const cargo = readFileSync(new URL('../Cargo.toml', import.meta.url), 'utf8');
-const features = cargo.match(/^wasm-opt = \[(.*)\]$/m)?.[1].match(/--enable-[\w-]+/g) ?? [];
+// The same features as the build's wasm-opt run (scripts/build.sh passes them), so the output is
+// written for the same engines.
+const features = process.argv.slice(2);
+if (!features.length || !features.every((flag) => flag.startsWith('--enable-'))) {
+  throw new Error('usage: node scripts/minify-names.mjs --enable-FEATURE… (the wasm features of scripts/build.sh)');
+}
 const printed = execFileSync('wasm-opt', [WASM, ...features, '--minify-imports-and-exports-and-modules', '-o', WASM], { encoding: 'utf8' });
 // binaryen prints the mapping as JSON with trailing commas.
 const mapping = JSON.parse(printed.replace(/,(\s*[\]}])/g, '$1'));

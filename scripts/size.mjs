@@ -1,35 +1,49 @@
-// Gzipped size of every shipped file. `--json` prints the figures as JSON (used by the benchmark).
-// `--check` (run by `npm test`) fails when the total exceeds the enforced ceiling.
+// Gzipped size of what the one-tag page loads before the widget is interactive (the shipped files
+// in www/dist/). `--json` prints the figures as JSON (used by the benchmark); `--check` (run by
+// `npm test`) fails when the total exceeds the enforced ceiling. When target/plain/ holds the plain
+// stable build (`bash scripts/build.sh --plain`), its wasm and glue are reported beside, for
+// comparison: it shows what the size options of scripts/build.sh save.
 //
-// Two numbers: BUDGET_BYTES is the target (25 KB); it is not met yet (see README, "Size and
-// speed"). CEILING_BYTES is what the check enforces meanwhile: the size reached so far plus a
-// small margin, so no change can quietly make the widget heavier. Lower it whenever the size goes
-// down; once the total is within the budget, the ceiling becomes the budget.
-import { readFileSync } from 'node:fs';
+// CEILING_BYTES is the size reached so far plus a small margin, so no change can make the widget
+// heavier unnoticed: lowered with every saving; an issue may raise it by the measured, reported
+// cost of what it adds, and never above MAX_CEILING_BYTES.
+import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync, constants } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
-export const BUDGET_BYTES = 25 * 1024;
-export const CEILING_BYTES = 40 * 1024;
+export const MAX_CEILING_BYTES = 40 * 1024;
+export const CEILING_BYTES = 39 * 1024;
 export const SHIPPED = ['pkg/scope_selector_bg.wasm', 'pkg/scope_selector.js', 'scope-selector.js', 'scope-selector.css'];
 const SHIPPED_FROM = '../www/dist/';
+const PLAIN = ['scope_selector_bg.wasm', 'scope_selector.js'];
+const PLAIN_FROM = '../target/plain/';
+
+const sizeOf = (url) => {
+  const bytes = readFileSync(url);
+  return { raw: bytes.length, gzip: gzipSync(bytes, { level: constants.Z_BEST_COMPRESSION }).length };
+};
 
 export function measure() {
-  const files = SHIPPED.map((file) => {
-    const bytes = readFileSync(new URL(SHIPPED_FROM + file, import.meta.url));
-    return { file, raw: bytes.length, gzip: gzipSync(bytes, { level: constants.Z_BEST_COMPRESSION }).length };
-  });
-  return { files, total: files.reduce((sum, file) => sum + file.gzip, 0), budget: BUDGET_BYTES, ceiling: CEILING_BYTES };
+  const files = SHIPPED.map((file) => ({ file, ...sizeOf(new URL(SHIPPED_FROM + file, import.meta.url)) }));
+  const plainFiles = PLAIN.map((file) => new URL(PLAIN_FROM + file, import.meta.url));
+  const plain = plainFiles.every(existsSync) ? PLAIN.map((file, at) => ({ file, ...sizeOf(plainFiles[at]) })) : null;
+  return { files, total: files.reduce((sum, file) => sum + file.gzip, 0), ceiling: CEILING_BYTES, plain };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const report = measure();
+  const row = (file, raw, gzip) => `${file.padEnd(28)} ${String(raw).padStart(8)} B raw ${String(gzip).padStart(8)} B gzip -9`;
   if (process.argv.includes('--json')) {
     console.log(JSON.stringify(report, null, 2));
   } else {
-    for (const { file, raw, gzip } of report.files) console.log(`${file.padEnd(28)} ${String(raw).padStart(8)} B raw ${String(gzip).padStart(8)} B gzip -9`);
-    console.log(`${'total'.padEnd(28)} ${' '.repeat(15)} ${String(report.total).padStart(8)} B gzip -9 (target ${report.budget} B: ${report.total <= report.budget ? 'met' : 'not met'}; enforced ceiling ${report.ceiling} B)`);
+    for (const { file, raw, gzip } of report.files) console.log(row(file, raw, gzip));
+    console.log(`${'total'.padEnd(28)} ${' '.repeat(15)} ${String(report.total).padStart(8)} B gzip -9 (enforced ceiling ${report.ceiling} B)`);
+    if (report.plain) {
+      console.log('plain stable build (wasm-pack build --release, no size options; not shipped):');
+      for (const { file, raw, gzip } of report.plain) console.log(row(file, raw, gzip));
+    }
   }
+  if (CEILING_BYTES > MAX_CEILING_BYTES) throw new Error(`the ceiling may not exceed ${MAX_CEILING_BYTES} B`);
   if (process.argv.includes('--check') && report.total > report.ceiling) {
     console.error(`size check failed: the shipped files total ${report.total} B gzipped, over the ceiling of ${report.ceiling} B`);
     process.exit(1);

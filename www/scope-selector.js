@@ -1,10 +1,14 @@
 // scope-selector: the thin JS shell. It loads the wasm module, mounts every widget root, wires
-// the copy buttons to the clipboard, and says so in the panel if the module cannot load.
-// All selection, search and guide logic lives in Rust (src/).
+// the copy buttons to the clipboard, and shows in the panel why a widget cannot start (for a
+// table the module rejects, and for a module that cannot load: one function for both).
+// All selection, search and guide logic lives in Rust; the attribute names come from the core
+// (contract.generated.js is written by scripts/build.sh from crates/core/src/contract.rs).
+import {
+  COPY, COPY_BUTTONS, COPY_FEEDBACK, COPY_URL, DISABLED_ON_FAILURE, LOADING, ROOT, SCOPES_OUTPUT, STATE, URL_FIELD,
+} from './contract.generated.js';
 
-const ROOT = '[data-guides-scope-selector]';
-const COPY = '[data-guide-copy-url], [data-guide-copy-scopes], [data-copy]';
 const FEEDBACK_MS = 1600;
+const UNAVAILABLE = 'The action selector is unavailable in this browser right now. Every step of the guide below still applies.';
 
 function addStylesheet() {
   if (document.querySelector('link[data-scope-selector-css]')) return;
@@ -15,18 +19,18 @@ function addStylesheet() {
   document.head.append(link);
 }
 
-function showUnavailable(error) {
-  for (const root of document.querySelectorAll(ROOT)) {
-    if (root.hasAttribute('data-guide-state')) continue;
-    const alert = document.createElement('div');
-    alert.className = 'guides-scope-selector__error';
-    alert.setAttribute('role', 'alert');
-    alert.textContent = 'The action selector is unavailable in this browser right now. Every step of the guide below still applies.';
-    root.querySelector('[data-guide-loading]')?.setAttribute('hidden', '');
-    root.prepend(alert);
-    root.setAttribute('data-guide-state', 'unavailable');
-  }
-  console.error('scope-selector: could not load', error);
+/** Shows `message` in `root`'s alert, disables its controls and marks the root `state`. */
+function showFailure(root, message, state) {
+  const alert = document.createElement('div');
+  alert.className = 'guides-scope-selector__error';
+  alert.setAttribute('role', 'alert');
+  alert.textContent = message;
+  const loading = root.querySelector(LOADING);
+  if (loading?.parentElement && root.contains(loading.parentElement)) loading.parentElement.before(alert);
+  else root.prepend(alert);
+  loading?.setAttribute('hidden', '');
+  for (const control of root.querySelectorAll(DISABLED_ON_FAILURE)) control.setAttribute('disabled', '');
+  root.setAttribute(STATE, state);
 }
 
 /** Settles once the document has been parsed (at once if it already has). */
@@ -44,10 +48,13 @@ export const ready = (async () => {
     const wasm = await import('./pkg/scope_selector.js');
     await wasm.default({ module_or_path: bytes });
     await parsed;
-    return wasm.mountPage();
+    return wasm.mountPage((root, message) => showFailure(root, message, 'failed'));
   } catch (error) {
     await parsed;
-    showUnavailable(error);
+    for (const root of document.querySelectorAll(ROOT)) {
+      if (!root.hasAttribute(STATE)) showFailure(root, UNAVAILABLE, 'unavailable');
+    }
+    console.error('scope-selector: could not load', error);
     return null;
   }
 })();
@@ -93,21 +100,21 @@ parsed.then(() => document.body.append(live));
 
 function feedback(button, message) {
   clearTimeout(button.scopeSelectorTimer);
-  button.setAttribute('data-copy-feedback', message);
+  button.setAttribute(COPY_FEEDBACK, message);
   live.textContent = message;
-  button.scopeSelectorTimer = setTimeout(() => button.removeAttribute('data-copy-feedback'), FEEDBACK_MS);
+  button.scopeSelectorTimer = setTimeout(() => button.removeAttribute(COPY_FEEDBACK), FEEDBACK_MS);
 }
 
 document.addEventListener('click', async (event) => {
-  const button = event.target.closest?.(COPY);
+  const button = event.target.closest?.(COPY_BUTTONS);
   if (!button) return;
   // A per-scope button copies its own data-copy (its label is selected if copying is blocked);
   // the panel buttons copy the URL field or the scopes output of their widget.
-  const source = button.hasAttribute('data-copy')
+  const source = button.hasAttribute(COPY)
     ? button.querySelector('span') ?? button
-    : button.closest(ROOT)?.querySelector(button.hasAttribute('data-guide-copy-url') ? '[data-guide-url]' : '[data-guide-scopes-output]');
+    : button.closest(ROOT)?.querySelector(button.hasAttribute(COPY_URL) ? URL_FIELD : SCOPES_OUTPUT);
   if (!source) return;
-  const text = button.dataset.copy ?? source.value ?? source.textContent;
+  const text = button.getAttribute(COPY) ?? source.value ?? source.textContent;
   if (!text) return feedback(button, 'Nothing to copy yet');
   if (await copyText(text)) return feedback(button, 'Copied');
   selectForManualCopy(source);

@@ -1,5 +1,6 @@
 //! Small helpers over web-sys: finding, creating and changing elements, always as text.
 
+use scope_selector_core::contract::Attr;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, HtmlElement, Window};
@@ -20,15 +21,15 @@ pub fn document() -> Result<Document, JsValue> {
     window()?.document().ok_or_else(|| JsValue::from_str("no document"))
 }
 
-/// The first descendant of `root` matching `selector`.
-pub fn find(root: &Element, selector: &str) -> Option<Element> {
-    root.query_selector(selector).ok().flatten()
+/// The first descendant of `root` carrying `attr`.
+pub fn find(root: &Element, attr: Attr) -> Option<Element> {
+    root.query_selector(attr.selector()).ok().flatten()
 }
 
-/// The first descendant of `root` matching `selector`, if it is a `T` (the `<input>` or
-/// `<select>` a control needs to be).
-pub fn find_as<T: JsCast>(root: &Element, selector: &str) -> Option<T> {
-    find(root, selector)?.dyn_into::<T>().ok()
+/// The first descendant of `root` carrying `attr`, if it is a `T` (the `<input>` or `<select>` a
+/// control needs to be).
+pub fn find_as<T: JsCast>(root: &Element, attr: Attr) -> Option<T> {
+    find(root, attr)?.dyn_into::<T>().ok()
 }
 
 /// Every element of the document matching `selector`, in document order.

@@ -2,13 +2,10 @@
 //! (shown when their scope is chosen) and "Enables actions" badges (listing chosen actions).
 
 use super::dom::{find, set_hidden, set_text};
+use scope_selector_core::contract::{BADGE, BADGE_LABELS, BADGE_SCOPES, DISPLAY_SCOPE, SCOPES};
 use scope_selector_core::guide::{scope_item_visible, GuideChoice, GuideScopes};
 use scope_selector_core::Table;
 use web_sys::Element;
-
-/// The selector matching every element a widget may control, and the widget roots themselves.
-pub const SELECTOR: &str = "[data-guides-scope-selector], [data-guide-section], [data-guide-step], \
-                            [data-guide-display-scope], [data-guide-actions-badge]";
 
 pub enum GuideElement {
     /// A `data-guide-section` or `data-guide-step` with its `data-guide-scopes`.
@@ -21,20 +18,20 @@ pub enum GuideElement {
 
 impl GuideElement {
     pub fn read(element: Element, table: &Table) -> Option<GuideElement> {
-        if element.has_attribute("data-guide-actions-badge") {
-            let labels = find(&element, "[data-guide-actions-badge-labels]")?;
+        if element.has_attribute(BADGE.name) {
+            let labels = find(&element, BADGE_LABELS)?;
             let scopes = element
-                .get_attribute("data-guide-actions-badge-scopes")
-                .or_else(|| element.closest("[data-guide-scopes]").ok()??.get_attribute("data-guide-scopes"))
+                .get_attribute(BADGE_SCOPES.name)
+                .or_else(|| element.closest(SCOPES.selector()).ok()??.get_attribute(SCOPES.name))
                 .unwrap_or_default();
             let original = labels.text_content().unwrap_or_default();
             let scopes = GuideScopes::resolve(table, &scopes);
             return Some(GuideElement::Badge { element, labels, scopes, original });
         }
-        if let Some(scope) = element.get_attribute("data-guide-display-scope") {
+        if let Some(scope) = element.get_attribute(DISPLAY_SCOPE.name) {
             return Some(GuideElement::ScopeItem { element, scope });
         }
-        let scopes = GuideScopes::resolve(table, &element.get_attribute("data-guide-scopes").unwrap_or_default());
+        let scopes = GuideScopes::resolve(table, &element.get_attribute(SCOPES.name).unwrap_or_default());
         Some(GuideElement::Block { element, scopes })
     }
 

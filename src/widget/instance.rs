@@ -7,11 +7,12 @@ use super::list::ActionList;
 use super::listener::Listener;
 use super::parts::Parts;
 use crate::api::parse_catalog;
+use scope_selector_core::contract::{ACTIONS_JSON, STATE};
 use scope_selector_core::guide::GuideChoice;
 use scope_selector_core::guide_url::{read_url, write_url, LinkNotice, ParamNames};
 use scope_selector_core::text::{concat, decimal};
 use scope_selector_core::window::is_windowed;
-use scope_selector_core::{BitSet, Catalog, Separator, TableNotice};
+use scope_selector_core::{BitSet, Catalog, Separator, TableError, TableNotice};
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -47,24 +48,43 @@ fn page_url() -> Result<String, JsValue> {
     window()?.location().href()
 }
 
+/// Why a root cannot be mounted.
+pub enum MountError {
+    /// The root has no table.
+    NoTable,
+    /// The table cannot be used.
+    Table(TableError),
+    /// The browser refused something the widget asked of the page.
+    Page(JsValue),
+}
+
+impl MountError {
+    /// What is wrong, for the page's author.
+    pub fn message(&self) -> String {
+        match self {
+            MountError::NoTable => concat(&["the ", ACTIONS_JSON.name, " attribute is missing"]),
+            MountError::Table(error) => error.message(),
+            MountError::Page(error) => super::dom::error_message(error),
+        }
+    }
+}
+
 impl Widget {
-    /// Mounts a widget on `root`, controlling `guide`. On failure the message names the problem.
-    pub fn mount(root: &Element, key: &str, guide: Vec<Element>) -> Result<Widget, String> {
-        let json =
-            root.get_attribute("data-guide-actions-json").ok_or("the data-guide-actions-json attribute is missing")?;
-        let catalog = parse_catalog(&json).map_err(|error| error.message())?;
-        let state = State::new(root, key, catalog, guide).map_err(|error| super::dom::error_message(&error))?;
+    /// Mounts a widget on `root`, owning the link parameters `names` and controlling `guide`.
+    pub fn mount(root: &Element, names: ParamNames, guide: Vec<Element>) -> Result<Widget, MountError> {
+        let json = root.get_attribute(ACTIONS_JSON.name).ok_or(MountError::NoTable)?;
+        let catalog = parse_catalog(&json).map_err(MountError::Table)?;
+        let state = State::new(root, names, catalog, guide).map_err(MountError::Page)?;
         let state = Rc::new(RefCell::new(state));
         let listeners = listen_all(&state);
-        report(root.set_attribute("data-guide-state", "ready"));
+        report(root.set_attribute(STATE.name, "ready"));
         Ok(Widget { _listeners: listeners })
     }
 }
 
 impl State {
-    fn new(root: &Element, key: &str, catalog: Catalog, guide: Vec<Element>) -> Result<State, JsValue> {
+    fn new(root: &Element, names: ParamNames, catalog: Catalog, guide: Vec<Element>) -> Result<State, JsValue> {
         let parts = Parts::find(root)?;
-        let names = ParamNames::for_key(key);
         let link = read_url(&page_url()?, &names, &catalog.table);
         let guide = guide.into_iter().filter_map(|element| GuideElement::read(element, &catalog.table)).collect();
         let mut state = State {

@@ -8,6 +8,8 @@ mod list;
 mod listener;
 mod parts;
 
+use scope_selector_core::contract::{selector_of, GUIDE_ELEMENTS, ROOT, STATE};
+use scope_selector_core::guide_url::ParamNames;
 use scope_selector_core::text;
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
@@ -37,14 +39,15 @@ impl Page {
 /// Mounts a widget on every `[data-guides-scope-selector]` root not mounted yet.
 ///
 /// Each root controls the guide elements that follow it in document order up to the next root
-/// (the first root also controls any before it). A root that cannot start shows an alert and
-/// leaves its guide as written; the others are unaffected.
+/// (the first root also controls any before it). A root that cannot start is passed to
+/// `on_failure(root, message)` (the JS shell shows the message in the panel and leaves the guide
+/// as written); the others are unaffected.
 #[wasm_bindgen(js_name = mountPage)]
-pub fn mount_page() -> Result<Page, JsValue> {
+pub fn mount_page(on_failure: &js_sys::Function) -> Result<Page, JsValue> {
     let mut groups: Vec<(Element, Vec<Element>)> = Vec::new();
     let mut before_first = Vec::new();
-    for element in dom::find_all(guide::SELECTOR)? {
-        if element.has_attribute("data-guides-scope-selector") {
+    for element in dom::find_all(&selector_of(&GUIDE_ELEMENTS))? {
+        if element.has_attribute(ROOT.name) {
             groups.push((element, Vec::new()));
         } else if let Some((_, guide)) = groups.last_mut() {
             guide.push(element);
@@ -60,19 +63,16 @@ pub fn mount_page() -> Result<Page, JsValue> {
 
     let mut page = Page { widgets: Vec::new(), failed: 0 };
     for (position, (root, guide)) in groups.into_iter().enumerate() {
-        if root.has_attribute("data-guide-state") {
+        if root.has_attribute(STATE.name) {
             continue;
         }
-        let name = root.get_attribute("data-guides-scope-selector").unwrap_or_default();
-        let key = match name.trim() {
-            "" if position > 0 => text::decimal(position + 1),
-            name => name.to_owned(),
-        };
-        match instance::Widget::mount(&root, &key, guide) {
+        let names = ParamNames::for_root(&root.get_attribute(ROOT.name).unwrap_or_default(), position);
+        match instance::Widget::mount(&root, names, guide) {
             Ok(widget) => page.widgets.push(widget),
-            Err(message) => {
+            Err(error) => {
                 page.failed += 1;
-                parts::show_failure(&root, &text::concat(&["The action selector could not start: ", &message, "."]))?;
+                let message = text::concat(&["The action selector could not start: ", &error.message(), "."]);
+                on_failure.call2(&JsValue::NULL, &root, &JsValue::from_str(&message))?;
             }
         }
     }

@@ -2,6 +2,7 @@
 //! few elements the widget adds (action rows, a selection count, notices, an error line).
 
 use super::dom::{create, find, find_as, set_hidden, set_text};
+use scope_selector_core::contract::{CLEAR, DELIMITER, LOADING, NO_RESULTS, SCOPES_OUTPUT, SEARCH, SELECT_ALL, URL};
 use scope_selector_core::text::join;
 use wasm_bindgen::prelude::*;
 use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlSelectElement};
@@ -28,7 +29,7 @@ pub struct Parts {
 
 impl Parts {
     pub fn find(root: &Element) -> Result<Parts, JsValue> {
-        let loading = find(root, "[data-guide-loading]");
+        let loading = find(root, LOADING);
         let list = match loading.as_ref().and_then(|loading| loading.parent_element()) {
             Some(list) => list.unchecked_into::<HtmlElement>(),
             None => {
@@ -49,22 +50,22 @@ impl Parts {
         set_hidden(&notices, true);
         list.after_with_node_2(&status, &notices)?;
 
-        let search: Option<HtmlInputElement> = find_as(root, "[data-guide-action-search]");
-        let url: Option<HtmlInputElement> = find_as(root, "[data-guide-url]");
-        let delimiter: Option<HtmlSelectElement> = find_as(root, "[data-guide-scope-delimiter]");
+        let search: Option<HtmlInputElement> = find_as(root, SEARCH);
+        let url: Option<HtmlInputElement> = find_as(root, URL);
+        let delimiter: Option<HtmlSelectElement> = find_as(root, DELIMITER);
         name_if_unnamed(search.as_deref(), "Search actions")?;
         name_if_unnamed(url.as_deref(), "Dynamic guide URL")?;
         name_if_unnamed(delimiter.as_deref(), "Separator")?;
         Ok(Parts {
             search,
-            select_all: find(root, "[data-guide-select-all]"),
-            clear: find(root, "[data-guide-clear]"),
+            select_all: find(root, SELECT_ALL),
+            clear: find(root, CLEAR),
             list,
             rows,
-            no_results: find(root, "[data-guide-no-results]"),
+            no_results: find(root, NO_RESULTS),
             loading,
             url,
-            scopes_output: find(root, "[data-guide-scopes-output]"),
+            scopes_output: find(root, SCOPES_OUTPUT),
             delimiter,
             status,
             notices,
@@ -86,30 +87,4 @@ fn name_if_unnamed(control: Option<&HtmlElement>, name: &str) -> Result<(), JsVa
         Some(control) if !control.has_attribute("aria-label") => control.set_attribute("aria-label", name),
         _ => Ok(()),
     }
-}
-
-/// Puts a root into its failed state: an alert naming the problem, controls disabled, the
-/// loading placeholder gone. The guide is left exactly as written.
-pub fn show_failure(root: &Element, message: &str) -> Result<(), JsValue> {
-    let alert = create("div", "guides-scope-selector__error")?;
-    alert.set_attribute("role", "alert")?;
-    alert.set_text_content(Some(message));
-    let loading = find(root, "[data-guide-loading]");
-    match loading.as_ref().and_then(|loading| loading.parent_element()) {
-        Some(list) => list.before_with_node_1(&alert)?,
-        None => root.append_child(&alert).map(drop)?,
-    }
-    if let Some(loading) = loading {
-        set_hidden(&loading, true);
-    }
-    let controls = root.query_selector_all(
-        "[data-guide-action-search], [data-guide-select-all], [data-guide-clear], [data-guide-copy-url], \
-         [data-guide-copy-scopes], [data-guide-scope-delimiter]",
-    )?;
-    for at in 0..controls.length() {
-        if let Some(control) = controls.item(at) {
-            control.unchecked_into::<Element>().set_attribute("disabled", "")?;
-        }
-    }
-    root.set_attribute("data-guide-state", "failed")
 }

@@ -8,6 +8,7 @@
 //! - [`bitset`]: chosen actions and scope sets; [`sort`]: the one sort the core uses;
 //! - [`separator`]: how the scope union is joined;
 //! - [`guide_url`]: the choice as guide-URL parameters, every rule of guide URLs;
+//! - [`contract`]: the `data-guide-*` attributes of the markup, written once;
 //! - [`guide`]: what the guide shows for a choice;
 //! - [`text`]: messages without `core::fmt`; [`window`]: which list rows to render.
 //!
@@ -26,6 +27,7 @@
 
 pub mod bitset;
 pub mod catalog;
+pub mod contract;
 pub mod find;
 pub mod guide;
 pub mod guide_url;

@@ -257,22 +257,28 @@ pub fn decode(table: &Table, names: &ParamNames, actions: &[String], separators:
 /// assert_eq!(decoded.actions.len(), 2);
 /// ```
 pub fn read_url(url: &str, names: &ParamNames, table: &Table) -> Decoded {
-    let pairs = query::split(url).query.map(query::parse).unwrap_or_default();
-    let values = |wanted: &str| -> Vec<String> {
-        pairs.iter().filter(|(name, _)| name == wanted).map(|(_, value)| value.clone()).collect()
-    };
-    decode(table, names, &values(&names.actions), &values(&names.separator))
+    let (mut actions, mut separators) = (Vec::new(), Vec::new());
+    for pair in query::pairs(query::split(url).query) {
+        let (name, value) = query::name_and_value(pair);
+        if name == names.actions {
+            actions.push(value);
+        } else if name == names.separator {
+            separators.push(value);
+        }
+    }
+    decode(table, names, &actions, &separators)
 }
 
-/// `base` with a widget's parameters set from its choice: every other part of the URL is kept
-/// (other parameters in place, the fragment), the query written as `URLSearchParams` writes it.
-/// A choice too large for a link is left out, with the notice.
+/// `base` with a widget's parameters set from its choice. A parameter keeps its place in the
+/// query (repeats of it go), a new one is added at the end, one that no longer applies is
+/// removed, as `URLSearchParams.set` and `delete` do; every other part of the URL is kept as
+/// written. A choice too large for a link is left out, with the notice.
 ///
 /// ```
 /// # use scope_selector_core::{Table, Separator, guide_url::{write_url, ParamNames}};
 /// # let table = Table::from_json(r#"[{"id":"a","label":"A","scopes":[]},{"id":"b","label":"B","scopes":[]}]"#).unwrap().table;
 /// let (chosen, _) = table.ids_to_set(["b", "a"]);
-/// let (url, notice) = write_url("https://docs.example.com/ashby?lang=en#keys", &ParamNames::for_key(""), &table, &chosen, Separator::Comma);
+/// let (url, notice) = write_url("https://docs.example.com/ashby?lang=en&actions=x#keys", &ParamNames::for_key(""), &table, &chosen, Separator::Comma);
 /// assert_eq!(url, "https://docs.example.com/ashby?lang=en&actions=a+b&separator=comma#keys");
 /// assert_eq!(notice, None);
 /// ```
@@ -284,24 +290,38 @@ pub fn write_url(
     separator: Separator,
 ) -> (String, Option<LinkNotice>) {
     let parts = query::split(base);
-    let mut pairs = parts.query.map(query::parse).unwrap_or_default();
     let (actions, notice) = match encode_actions(table, chosen) {
         Ok(actions) => (actions, None),
         Err(notice) => (None, Some(notice)),
     };
-    match actions {
-        Some(value) => query::set(&mut pairs, &names.actions, &value),
-        None => query::delete(&mut pairs, &names.actions),
+    let mut ours = [(&names.actions, actions.as_deref()), (&names.separator, encode_separator(separator))];
+    let mut written = String::new();
+    for pair in query::pairs(parts.query) {
+        let (name, _) = query::name_and_value(pair);
+        match ours.iter_mut().find(|(owned, _)| **owned == name) {
+            // The first occurrence of one of ours takes its new value (or goes); repeats go.
+            Some((owned, value)) => {
+                if let Some(value) = value.take() {
+                    query::push_pair(&mut written, owned, value);
+                }
+            }
+            None => {
+                if !written.is_empty() {
+                    written.push('&');
+                }
+                written.push_str(pair);
+            }
+        }
     }
-    match encode_separator(separator) {
-        Some(name) => query::set(&mut pairs, &names.separator, name),
-        None => query::delete(&mut pairs, &names.separator),
+    for (owned, value) in ours {
+        if let Some(value) = value {
+            query::push_pair(&mut written, owned, value);
+        }
     }
-    let query = query::serialize(&pairs);
-    let url = if query.is_empty() {
+    let url = if written.is_empty() {
         concat(&[parts.before, parts.fragment])
     } else {
-        concat(&[parts.before, "?", &query, parts.fragment])
+        concat(&[parts.before, "?", &written, parts.fragment])
     };
     (url, notice)
 }

@@ -1,0 +1,109 @@
+//! The markup contract: every `data-guide-*` attribute a page uses, written once. The widget finds
+//! elements by these names, and the build writes the ones the JS shell needs (to copy, and to say
+//! that a panel cannot start) into a generated module (`examples/js_contract.rs`). The reference
+//! for page authors is the README's markup table.
+
+/// An attribute of the markup contract.
+///
+/// ```
+/// use scope_selector_core::contract::SEARCH;
+/// assert_eq!(SEARCH.name, "data-guide-action-search");
+/// assert_eq!(SEARCH.selector(), "[data-guide-action-search]");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Attr {
+    /// The attribute's name.
+    pub name: &'static str,
+    /// A CSS selector matching elements that carry the attribute.
+    selector: &'static str,
+}
+
+impl Attr {
+    /// A CSS selector matching elements that carry the attribute.
+    ///
+    /// ```
+    /// use scope_selector_core::contract::ROOT;
+    /// assert_eq!(ROOT.selector(), "[data-guides-scope-selector]");
+    /// ```
+    pub fn selector(self) -> &'static str {
+        self.selector
+    }
+}
+
+/// An attribute with its selector, both written at compile time.
+macro_rules! attr {
+    ($name:literal) => {
+        Attr { name: $name, selector: concat!("[", $name, "]") }
+    };
+}
+
+/// The panel root: a widget. Its value is the widget's key (see `guide_url::ParamNames`).
+pub const ROOT: Attr = attr!("data-guides-scope-selector");
+/// On the root: the action table as (HTML-escaped) JSON.
+pub const ACTIONS_JSON: Attr = attr!("data-guide-actions-json");
+/// Set by the widget on the root: `ready`, `failed` or `unavailable`.
+pub const STATE: Attr = attr!("data-guide-state");
+/// The search box.
+pub const SEARCH: Attr = attr!("data-guide-action-search");
+/// Selects the actions the search shows.
+pub const SELECT_ALL: Attr = attr!("data-guide-select-all");
+/// Deselects every action.
+pub const CLEAR: Attr = attr!("data-guide-clear");
+/// The placeholder hidden once the list is built; its parent is the scrolling list.
+pub const LOADING: Attr = attr!("data-guide-loading");
+/// Shown while the search matches nothing.
+pub const NO_RESULTS: Attr = attr!("data-guide-no-results");
+/// The dynamic guide URL field.
+pub const URL: Attr = attr!("data-guide-url");
+/// Copies the guide URL.
+pub const COPY_URL: Attr = attr!("data-guide-copy-url");
+/// Shows the chosen scopes, joined by the separator.
+pub const SCOPES_OUTPUT: Attr = attr!("data-guide-scopes-output");
+/// The separator `<select>`.
+pub const DELIMITER: Attr = attr!("data-guide-scope-delimiter");
+/// Copies the scopes output.
+pub const COPY_SCOPES: Attr = attr!("data-guide-copy-scopes");
+/// A guide section shown or hidden by its `data-guide-scopes`.
+pub const SECTION: Attr = attr!("data-guide-section");
+/// A guide step shown or hidden by its `data-guide-scopes`.
+pub const STEP: Attr = attr!("data-guide-step");
+/// The scopes a section or step is about (comma-separated; empty: always shown).
+pub const SCOPES: Attr = attr!("data-guide-scopes");
+/// A scope item, shown while its scope is chosen.
+pub const DISPLAY_SCOPE: Attr = attr!("data-guide-display-scope");
+/// A button copying its own value.
+pub const COPY: Attr = attr!("data-copy");
+/// Set on a copy button for a moment: the result of copying, shown as a bubble.
+pub const COPY_FEEDBACK: Attr = attr!("data-copy-feedback");
+/// An "Enables actions" badge.
+pub const BADGE: Attr = attr!("data-guide-actions-badge");
+/// The scopes a badge is about (comma-separated).
+pub const BADGE_SCOPES: Attr = attr!("data-guide-actions-badge-scopes");
+/// The element of a badge that lists the chosen actions.
+pub const BADGE_LABELS: Attr = attr!("data-guide-actions-badge-labels");
+
+/// The controls disabled while a panel cannot work.
+///
+/// ```
+/// use scope_selector_core::contract::{DISABLED_ON_FAILURE, SEARCH};
+/// assert!(DISABLED_ON_FAILURE.contains(&SEARCH));
+/// ```
+pub const DISABLED_ON_FAILURE: [Attr; 6] = [SEARCH, SELECT_ALL, CLEAR, COPY_URL, COPY_SCOPES, DELIMITER];
+
+/// The guide elements a widget controls, and the roots (page order decides who controls what).
+///
+/// ```
+/// use scope_selector_core::contract::GUIDE_ELEMENTS;
+/// assert!(GUIDE_ELEMENTS.iter().any(|attr| attr.name == "data-guide-step"));
+/// ```
+pub const GUIDE_ELEMENTS: [Attr; 5] = [ROOT, SECTION, STEP, DISPLAY_SCOPE, BADGE];
+
+/// A selector matching any of `attrs`.
+///
+/// ```
+/// use scope_selector_core::contract::{selector_of, ROOT, STEP};
+/// assert_eq!(selector_of(&[ROOT, STEP]), "[data-guides-scope-selector],[data-guide-step]");
+/// ```
+pub fn selector_of(attrs: &[Attr]) -> String {
+    crate::text::join(attrs.iter().map(|attr| attr.selector()), ",")
+}
