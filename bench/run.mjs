@@ -2,14 +2,12 @@
 // and 100,000 actions. Prints a table and writes bench/results/latest.json.
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../scripts/chromium.mjs';
 import { serve } from '../scripts/serve.mjs';
 import { measure as measureSize } from '../scripts/size.mjs';
 import { pageWithTable } from '../scripts/demo-page.mjs';
 import { SIZES, QUERIES, table } from './generate.mjs';
 
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--no-first-run'];
 const LOADS = { 137: 9, 10000: 5, 100000: 3 };
 const ROUNDS = { 137: 20, 10000: 10, 100000: 5 };
 
@@ -25,7 +23,7 @@ const pageFor = (json) => pageWithTable('index.html', json);
 // through Playwright would pause every request of the page in the test driver).
 const pages = new Map([['/bench.html', '<!doctype html><title>bench</title>']]);
 const { server, url } = await serve({ port: 0, isolate: true, pages });
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ARGS });
+const browser = await launchChromium();
 const results = { machine: `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}`, browser: browser.version(), sizes: [] };
 
 /**

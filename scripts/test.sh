@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The whole test suite: lints, native core tests, wasm tests in headless Chromium, the release
-# build with its size budget, and the end-to-end journeys in Chromium.
+# The whole test suite: lints, the native tests of every crate, the browser tests in Chromium and
+# Firefox, the release build with its size ceiling (and the plain stable build beside it), and the
+# end-to-end journeys in Chromium.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
@@ -16,8 +17,11 @@ step "cargo test (every crate)"
 cargo test --quiet
 step "wasm-pack test --headless --chrome"
 wasm-pack test --headless --chrome
-step "release build"
+step "wasm-pack test --headless --firefox"
+wasm-pack test --headless --firefox
+step "release build, and the plain stable build beside it"
 bash scripts/build.sh
+bash scripts/build.sh --plain
 step "shipped size (gzip)"
 node scripts/size.mjs --check
 step "end-to-end (Chromium)"

@@ -1,13 +1,8 @@
 // Shared set-up for the end-to-end tests: the demo server, Chromium, and a reference model of
 // the expected results computed independently from the fixture tables.
 import { readFileSync } from 'node:fs';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../../scripts/chromium.mjs';
 import { serve } from '../../scripts/serve.mjs';
-
-export const CHROMIUM_ARGS = [
-  '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--no-first-run',
-];
 
 export function fixture(name) {
   return JSON.parse(readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8'));
@@ -16,7 +11,7 @@ export function fixture(name) {
 /** Starts the server and the browser; returns { url, browser, close }. */
 export async function start(options = {}) {
   const { server, url } = await serve({ port: 0, ...options });
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   return { url, browser, close: async () => { await browser.close(); server.close(); } };
 }
 

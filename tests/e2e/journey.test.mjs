@@ -1,6 +1,6 @@
 // The reader's whole journey, run on the Ashby demo and on a second provider's page whose scopes
 // are written area:verb and whose actions need several scopes each.
-import { test, describe, before, after } from 'node:test';
+import { test, describe, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { start, open, fixture, widget, expectedSearch, expectedUnion, SEPARATORS, clipboard, copyFeedback } from './harness.mjs';
 
@@ -19,17 +19,22 @@ after(async () => { await plain.close(); await strict.close(); });
 for (const journey of [...PAGES, { ...PAGES[0], csp: true }]) {
   describe(`journey on ${journey.page}${journey.csp ? ' under a strict Content-Security-Policy' : ''}`, () => {
     const { table } = journey;
+    // Every test opens the page itself (and sets up its own choice), so each passes alone.
     let env;
     let page;
     let w;
-    before(async () => {
-      env = journey.csp ? strict : plain;
-      page = await open(env.browser, env.url + journey.page);
+    /** Opens the page (at `query`), ticking `ids` and choosing `separator` if given. */
+    async function fresh({ query = '', ids = [], separator } = {}) {
+      page = await open(env.browser, env.url + journey.page + query);
       w = widget(page);
-    });
-    after(async () => { assert.deepEqual(page.errors, []); await page.context().close(); });
+      for (const id of ids) await w.row(id).locator('input').check();
+      if (separator) await w.separator.selectOption(separator);
+    }
+    before(() => { env = journey.csp ? strict : plain; });
+    afterEach(async () => { assert.deepEqual(page.errors, []); await page.context().close(); });
 
     test('builds one row per action with its id and hides the loading text', async () => {
+      await fresh();
       assert.equal(await w.rows.count(), table.length);
       assert.deepEqual(await w.shownIds(), table.map((action) => action.id));
       assert.equal(await w.loading.isHidden(), true);
@@ -42,6 +47,7 @@ for (const journey of [...PAGES, { ...PAGES[0], csp: true }]) {
     });
 
     test('search is case-insensitive over label, id and scope, and every word must match', async () => {
+      await fresh();
       for (const query of [journey.query, journey.query.toUpperCase(), journey.narrow, table[1].id, table.at(-1).scopes[0]]) {
         await w.search.fill(query);
         assert.deepEqual(await w.shownIds(), expectedSearch(table, query).map((action) => action.id), query);
@@ -49,6 +55,7 @@ for (const journey of [...PAGES, { ...PAGES[0], csp: true }]) {
     });
 
     test('a search without matches shows the no-results element', async () => {
+      await fresh();
       await w.search.fill('zzz no such action');
       assert.equal(await w.rows.count(), 0);
       assert.equal(await w.noResults.isVisible(), true);
@@ -58,6 +65,7 @@ for (const journey of [...PAGES, { ...PAGES[0], csp: true }]) {
     });
 
     test('select all picks only the filtered actions; clear empties the choice', async () => {
+      await fresh();
       const filtered = expectedSearch(table, journey.narrow).map((action) => action.id);
       await w.search.fill(journey.narrow);
       await w.selectAll.click();
@@ -72,7 +80,7 @@ for (const journey of [...PAGES, { ...PAGES[0], csp: true }]) {
     });
 
     test('ticking actions shows their scope union with every separator, and copy scopes copies it', async () => {
-      for (const id of journey.pick) await w.row(id).locator('input').check();
+      await fresh({ ids: journey.pick });
       const union = expectedUnion(table, journey.pick);
       for (const [name, separator] of Object.entries(SEPARATORS)) {
         await w.separator.selectOption(name);
@@ -86,6 +94,7 @@ for (const journey of [...PAGES, { ...PAGES[0], csp: true }]) {
     });
 
     test('the guide URL follows the choice in the address bar without adding history', async () => {
+      await fresh({ ids: journey.pick, separator: 'comma' });
       const historyBefore = await page.evaluate(() => history.length);
       await w.row(journey.pick[0]).locator('input').uncheck();
       await w.row(journey.pick[0]).locator('input').check();
@@ -101,6 +110,9 @@ for (const journey of [...PAGES, { ...PAGES[0], csp: true }]) {
     });
 
     test('opening the copied URL restores the same choice and separator', async () => {
+      await fresh({ ids: journey.pick, separator: 'comma' });
+      await w.copyUrl.click();
+      assert.equal(await copyFeedback(w.copyUrl), 'Copied');
       const copied = await clipboard(page);
       const reopened = await open(env.browser, copied);
       const again = widget(reopened);
@@ -108,10 +120,12 @@ for (const journey of [...PAGES, { ...PAGES[0], csp: true }]) {
       assert.equal(await again.separator.inputValue(), 'comma');
       assert.equal(await again.output.textContent(), expectedUnion(table, journey.pick).join(','));
       assert.equal(await again.url.inputValue(), copied);
+      assert.deepEqual(reopened.errors, []);
       await reopened.context().close();
     });
 
     test('the guide hides unrelated steps, filters scope lists and fills badges', async () => {
+      await fresh({ ids: journey.pick });
       const union = expectedUnion(table, journey.pick);
       const steps = page.locator('[data-guide-step], [data-guide-section]');
       for (const step of await steps.all()) {
@@ -130,6 +144,8 @@ for (const journey of [...PAGES, { ...PAGES[0], csp: true }]) {
     });
 
     test('clearing brings back the full static guide', async () => {
+      await fresh({ ids: journey.pick });
+      assert.ok(await page.locator('[data-guide-step][hidden], [data-guide-section][hidden], [data-guide-display-scope][hidden]').count() > 0, 'the choice hides something first');
       await w.clear.click();
       assert.equal(await page.locator('[data-guide-step][hidden], [data-guide-section][hidden], [data-guide-display-scope][hidden]').count(), 0);
       assert.equal(await page.locator('[data-guide-actions-badge][hidden]').count(), 0);
@@ -137,6 +153,7 @@ for (const journey of [...PAGES, { ...PAGES[0], csp: true }]) {
     });
 
     test('a per-scope copy button copies its scope', async () => {
+      await fresh();
       const button = page.locator('[data-copy]').first();
       await button.click();
       assert.equal(await copyFeedback(button), 'Copied');
