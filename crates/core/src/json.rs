@@ -400,27 +400,34 @@ impl<'a> Reader<'a> {
     /// assert_eq!(reader.next_item().unwrap_err().problem, "expected ',' or ']' after an array item");
     /// ```
     pub fn next_item(&mut self) -> Result<bool, JsonError> {
+        let more =
+            self.next_member(b']', "the text ends inside an array", "expected ',' or ']' after an array item")?;
+        if more {
+            self.peek()?;
+        }
+        Ok(more)
+    }
+
+    /// Whether another item or member follows in the container opened last: consumes its
+    /// closing bracket `close` (and closes it) or the `,` before the next one.
+    fn next_member(&mut self, close: u8, ends: &'static str, expected: &'static str) -> Result<bool, JsonError> {
         self.skip_space();
         let started = self.open.last().is_none_or(|open| open.started);
         match self.byte() {
-            Some(b']') => {
+            Some(byte) if byte == close => {
                 self.at += 1;
                 self.open.pop();
-                Ok(false)
+                return Ok(false);
             }
-            Some(b',') if started => {
-                self.at += 1;
-                self.peek()?;
-                Ok(true)
-            }
-            _ if !started => {
-                self.mark_started();
-                self.peek()?;
-                Ok(true)
-            }
-            None => Err(self.error("the text ends inside an array")),
-            Some(_) => Err(self.error("expected ',' or ']' after an array item")),
+            Some(b',') if started => self.at += 1,
+            None => return Err(self.error(ends)),
+            _ if started => return Err(self.error(expected)),
+            _ => {}
         }
+        if let Some(open) = self.open.last_mut() {
+            open.started = true;
+        }
+        Ok(true)
     }
 
     /// The next key of the object opened last, with its `:` consumed (`None` at the `}`).
@@ -432,20 +439,9 @@ impl<'a> Reader<'a> {
     /// assert_eq!(reader.next_key().unwrap_err().problem, "expected ':' after a key");
     /// ```
     pub fn next_key(&mut self) -> Result<Option<Cow<'a, str>>, JsonError> {
-        self.skip_space();
-        let started = self.open.last().is_none_or(|open| open.started);
-        match self.byte() {
-            Some(b'}') => {
-                self.at += 1;
-                self.open.pop();
-                return Ok(None);
-            }
-            Some(b',') if started => self.at += 1,
-            None => return Err(self.error("the text ends inside an object")),
-            _ if started => return Err(self.error("expected ',' or '}' after an object member")),
-            _ => {}
+        if !self.next_member(b'}', "the text ends inside an object", "expected ',' or '}' after an object member")? {
+            return Ok(None);
         }
-        self.mark_started();
         self.skip_space();
         if self.byte() != Some(b'"') {
             return Err(self.error("expected a key (a string)"));
@@ -489,12 +485,6 @@ impl<'a> Reader<'a> {
                     break;
                 }
             }
-        }
-    }
-
-    fn mark_started(&mut self) {
-        if let Some(open) = self.open.last_mut() {
-            open.started = true;
         }
     }
 
