@@ -72,7 +72,7 @@ fn mount_page() -> scope_selector::Page {
 /// Mounts every root; gives the failures passed to the shell's callback, as (root, message).
 fn failures_of_mount() -> (scope_selector::Page, Vec<(Element, String)>) {
     let failures = js_sys::Array::new();
-    let record = js_sys::Function::new_with_args("root, message", "this.push([root, message])").bind(&failures);
+    let record = js_sys::Function::new_with_args("root, message", "this.push([root, message])").bind0(&failures);
     let page = scope_selector::mount_page(&record).unwrap();
     let failures = failures
         .iter()

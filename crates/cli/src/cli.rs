@@ -1,0 +1,395 @@
+//! The commands: their arguments (clap), what they print and their exit codes.
+
+use crate::page::{is_table, line_of, read_page, Page, REQUIRED};
+use clap::{Parser, Subcommand, ValueEnum};
+use scope_selector_core::guide::unknown_scopes;
+use scope_selector_core::guide_url::{collisions, guide_url, read_url, ParamNames, UrlError};
+use scope_selector_core::table::{read, Reading};
+use scope_selector_core::{Separator, Table};
+use serde::Serialize;
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(
+    name = "scope-selector",
+    version,
+    about = "Build, read and check scope-selector guide URLs, tables and guide pages"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Print the guide URL that chooses these actions.
+    Url {
+        /// The guide page's address.
+        #[arg(long)]
+        base: String,
+        /// The action ids, separated by commas (or given several times).
+        #[arg(long, value_delimiter = ',', required = true)]
+        actions: Vec<String>,
+        /// The separator the reader will see: space, comma, semicolon, pipe or newline.
+        #[arg(long, default_value = "space")]
+        separator: String,
+        /// The widget's key (its data-guides-scope-selector value; N for the N-th unnamed widget).
+        #[arg(long, default_value = "")]
+        key: String,
+        /// The action table: a JSON file, or a guide page holding it.
+        #[arg(long)]
+        table: String,
+    },
+    /// Print the choice a guide URL makes: ids, scope union and separator.
+    Decode {
+        /// The guide URL.
+        url: String,
+        /// The action table: a JSON file, or a guide page holding it.
+        #[arg(long)]
+        table: String,
+        /// The widget's key.
+        #[arg(long, default_value = "")]
+        key: String,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Print the scope union of these actions, in the widget's order.
+    Scopes {
+        /// The action table: a JSON file, or a guide page holding it.
+        #[arg(long)]
+        table: String,
+        /// The action ids, separated by commas.
+        #[arg(long, value_delimiter = ',', required = true)]
+        actions: Vec<String>,
+        /// The separator: space, comma, semicolon, pipe or newline.
+        #[arg(long, default_value = "space")]
+        separator: String,
+    },
+    /// Report everything the widget would reject or repair in tables and guide pages.
+    Check {
+        /// Table JSON files or built guide pages (HTML).
+        #[arg(required = true)]
+        files: Vec<String>,
+        /// How to print the problems.
+        #[arg(long, value_enum, default_value = "text")]
+        format: Format,
+    },
+    /// Print the action table of a guide page.
+    Extract {
+        /// A built guide page (HTML).
+        page: String,
+        /// The widget whose table to print (its key); the first by default.
+        #[arg(long)]
+        key: Option<String>,
+    },
+    /// Compare two tables (or pages): what changed, and which guide URLs would lose actions.
+    Diff {
+        /// The old table or page.
+        old: String,
+        /// The new table or page.
+        new: String,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Format {
+    /// `FILE:LINE: error: message`
+    Text,
+    /// A JSON array of `{file, line, severity, message}`.
+    Json,
+    /// GitHub Actions annotations.
+    Github,
+}
+
+/// What went wrong running a command: a message for standard error, and exit code 1.
+struct Refused(String);
+
+impl From<String> for Refused {
+    fn from(message: String) -> Self {
+        Refused(message)
+    }
+}
+
+/// Runs the command line; usage errors exit with clap's code 2.
+pub fn run() -> ExitCode {
+    let cli = Cli::parse();
+    match execute(cli.command) {
+        Ok(code) => code,
+        Err(Refused(message)) => {
+            eprintln!("scope-selector: {message}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn read_file(path: &str) -> Result<String, Refused> {
+    std::fs::read_to_string(path).map_err(|error| Refused(format!("cannot read {path}: {error}")))
+}
+
+/// The table JSON of a file: the file itself, or the table of a page's root (the one with `key`,
+/// else the first).
+fn table_json(path: &str, key: Option<&str>) -> Result<String, Refused> {
+    let text = read_file(path)?;
+    if is_table(&text) {
+        return Ok(text);
+    }
+    let page = read_page(&text).map_err(|error| Refused(format!("{path}: {error}")))?;
+    let root = match key {
+        Some(key) => page.roots.iter().find(|root| root.key == key.trim()),
+        None => page.roots.first(),
+    };
+    let root = root.ok_or_else(|| {
+        Refused(format!(
+            "{path}: no panel root{}",
+            key.map(|key| format!(" with the key \"{key}\"")).unwrap_or_default()
+        ))
+    })?;
+    root.table
+        .clone()
+        .ok_or_else(|| Refused(format!("{path}:{}: the panel root has no data-guide-actions-json", root.line)))
+}
+
+fn load_table(path: &str, key: Option<&str>) -> Result<Table, Refused> {
+    let json = table_json(path, key)?;
+    Table::from_json(&json).map(|loaded| loaded.table).map_err(|error| Refused(format!("{path}: {}", error.message())))
+}
+
+fn separator(name: &str) -> Result<Separator, Refused> {
+    Separator::from_name(name).ok_or_else(|| Refused(UrlError::UnknownSeparator(name.into()).message()))
+}
+
+fn execute(command: Command) -> Result<ExitCode, Refused> {
+    match command {
+        Command::Url { base, actions, separator: name, key, table } => {
+            let table = load_table(&table, None)?;
+            let ids: Vec<&str> = actions.iter().map(String::as_str).collect();
+            let url =
+                guide_url(&base, &table, &ids, separator(&name)?, &key).map_err(|error| Refused(error.message()))?;
+            println!("{url}");
+        }
+        Command::Decode { url, table, key, json } => {
+            let table = load_table(&table, None)?;
+            let decoded = read_url(&url, &ParamNames::for_key(&key), &table);
+            let actions: Vec<&str> = decoded.actions.iter().map(|index| table.id(index)).collect();
+            let union = table.scope_union(decoded.actions.iter());
+            let scopes: Vec<&str> = table.scope_names(&union).collect();
+            let notices: Vec<String> = decoded.notices.iter().map(|notice| notice.message()).collect();
+            if json {
+                #[derive(Serialize)]
+                struct Decoded<'a> {
+                    actions: Vec<&'a str>,
+                    scopes: Vec<&'a str>,
+                    separator: &'a str,
+                    notices: Vec<String>,
+                }
+                let decoded = Decoded { actions, scopes, separator: decoded.separator.name(), notices };
+                println!("{}", serde_json::to_string_pretty(&decoded).map_err(|error| Refused(error.to_string()))?);
+            } else {
+                println!("actions: {}", actions.join(" "));
+                println!("scopes: {}", scopes.join(" "));
+                println!("separator: {}", decoded.separator.name());
+                for notice in notices {
+                    println!("notice: {notice}");
+                }
+            }
+        }
+        Command::Scopes { table, actions, separator: name } => {
+            let table = load_table(&table, None)?;
+            let (chosen, unknown) = table.ids_to_set(actions.iter().map(String::as_str));
+            if !unknown.is_empty() {
+                return Err(Refused(
+                    UrlError::UnknownActions(unknown.iter().map(|id| id.to_string()).collect()).message(),
+                ));
+            }
+            let union = table.scope_union(chosen.iter());
+            println!("{}", separator(&name)?.join(table.scope_names(&union)));
+        }
+        Command::Check { files, format } => {
+            let mut problems = Vec::new();
+            for file in &files {
+                problems.extend(check_file(file)?);
+            }
+            print_problems(&problems, format)?;
+            let errors = problems.iter().any(|problem| problem.severity == "error");
+            return Ok(if errors { ExitCode::from(1) } else { ExitCode::SUCCESS });
+        }
+        Command::Extract { page, key } => {
+            print!("{}", table_json(&page, key.as_deref())?);
+            println!();
+        }
+        Command::Diff { old, new } => return diff(&old, &new),
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// One problem `check` found.
+#[derive(Serialize)]
+struct Problem {
+    file: String,
+    line: usize,
+    /// `error` (the widget rejects or misbehaves) or `warning` (the widget repairs it).
+    severity: &'static str,
+    message: String,
+}
+
+/// The problems of one table, whose JSON starts at line `first_line` of `file`.
+fn table_problems(file: &str, json: &str, first_line: usize, reading: &Reading, problems: &mut Vec<Problem>) {
+    let line = |offset: usize| first_line + line_of(json, offset) - 1;
+    for error in &reading.errors {
+        problems.push(Problem {
+            file: file.into(),
+            line: line(error.offset),
+            severity: "error",
+            message: error.value.message(),
+        });
+    }
+    for notice in &reading.notices {
+        problems.push(Problem {
+            file: file.into(),
+            line: line(notice.offset),
+            severity: "warning",
+            message: notice.value.message(),
+        });
+    }
+}
+
+fn check_file(file: &str) -> Result<Vec<Problem>, Refused> {
+    let text = read_file(file)?;
+    let mut problems = Vec::new();
+    if is_table(&text) {
+        table_problems(file, &text, 1, &read(&text), &mut problems);
+        return Ok(problems);
+    }
+    let page = read_page(&text).map_err(|error| Refused(format!("{file}: {error}")))?;
+    check_page(file, &page, &mut problems);
+    Ok(problems)
+}
+
+fn check_page(file: &str, page: &Page, problems: &mut Vec<Problem>) {
+    let mut problem = |line: usize, message: String| {
+        problems.push(Problem { file: file.into(), line, severity: "error", message });
+    };
+    let mut tables = Vec::new();
+    for root in &page.roots {
+        let table = match &root.table {
+            None => {
+                problem(root.line, "the panel root has no data-guide-actions-json table".into());
+                None
+            }
+            Some(json) => {
+                let reading = read(json);
+                let mut found = Vec::new();
+                table_problems(file, json, root.line, &reading, &mut found);
+                for found in found {
+                    problem(found.line, found.message);
+                }
+                reading.table
+            }
+        };
+        for control in REQUIRED {
+            if !root.controls.contains(&control) {
+                problem(
+                    root.line,
+                    format!("the panel root has no {} element, so the reader never sees the scopes", control.name),
+                );
+            }
+        }
+        tables.push(table);
+    }
+    let keys: Vec<&str> = page.roots.iter().map(|root| root.key.as_str()).collect();
+    for (earlier, later) in collisions(&keys) {
+        let names = ParamNames::for_root(keys[later], later);
+        problem(
+            page.roots[later].line,
+            format!(
+                "this panel and the one on line {} both own the link parameter \"{}\"; give each its own key",
+                page.roots[earlier].line, names.actions
+            ),
+        );
+    }
+    for attr in &page.scope_attrs {
+        let Some(Some(table)) = attr.root.and_then(|root| tables.get(root)) else { continue };
+        for scope in unknown_scopes(table, &attr.value) {
+            problem(
+                attr.line,
+                format!(
+                    "{}=\"{}\" names the scope \"{scope}\", which is not in the action table",
+                    attr.name, attr.value
+                ),
+            );
+        }
+    }
+    if page.roots.is_empty() {
+        problem(1, "the page has no panel root (data-guides-scope-selector)".into());
+    }
+    let mut sorted: Vec<Problem> = std::mem::take(problems);
+    sorted.sort_by_key(|problem| problem.line);
+    *problems = sorted;
+}
+
+fn print_problems(problems: &[Problem], format: Format) -> Result<(), Refused> {
+    match format {
+        Format::Text => {
+            for problem in problems {
+                println!("{}:{}: {}: {}", problem.file, problem.line, problem.severity, problem.message);
+            }
+        }
+        Format::Json => {
+            println!("{}", serde_json::to_string_pretty(problems).map_err(|error| Refused(error.to_string()))?)
+        }
+        Format::Github => {
+            for problem in problems {
+                // Workflow commands escape %, CR and LF in their message.
+                let message = problem.message.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A");
+                println!("::{} file={},line={}::{message}", problem.severity, problem.file, problem.line);
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Compares two tables: added, removed, relabelled and rescoped actions; exit 1 when guide URLs
+/// made for the old table would lose actions under the new one.
+fn diff(old: &str, new: &str) -> Result<ExitCode, Refused> {
+    let (before, after) = (load_table(old, None)?, load_table(new, None)?);
+    let scopes = |table: &Table, index: usize| -> Vec<String> {
+        table.action_scopes(index).iter().map(|&scope| table.scope_name(scope as usize).to_owned()).collect()
+    };
+    let mut removed = Vec::new();
+    for index in 0..before.len() {
+        let id = before.id(index);
+        match after.index_of(id) {
+            None => removed.push(id),
+            Some(now) => {
+                let now = now as usize;
+                if before.label(index) != after.label(now) {
+                    println!("relabelled {id}: \"{}\" -> \"{}\"", before.label(index), after.label(now));
+                }
+                let (mut was, mut is) = (scopes(&before, index), scopes(&after, now));
+                was.sort();
+                is.sort();
+                if was != is {
+                    println!("scopes of {id}: {} -> {}", was.join(" "), is.join(" "));
+                }
+            }
+        }
+    }
+    for index in 0..after.len() {
+        if before.index_of(after.id(index)).is_none() {
+            println!("added {}", after.id(index));
+        }
+    }
+    for id in &removed {
+        println!("removed {id}");
+    }
+    if removed.is_empty() {
+        return Ok(ExitCode::SUCCESS);
+    }
+    println!(
+        "guide URLs made for {old} that choose {} would lose {} under {new}",
+        removed.join(", "),
+        if removed.len() == 1 { "it" } else { "them" }
+    );
+    Ok(ExitCode::from(1))
+}

@@ -1,0 +1,130 @@
+//! Reading the files the CLI is given: a table (JSON) or a guide page (HTML, parsed with
+//! lol_html), with where each thing stands in the file, for messages with line numbers.
+
+use lol_html::{element, HtmlRewriter, Settings};
+use scope_selector_core::contract::{
+    Attr, ACTIONS_JSON, BADGE_SCOPES, CLEAR, COPY_SCOPES, COPY_URL, DELIMITER, DISPLAY_SCOPE, LOADING, NO_RESULTS,
+    ROOT, SCOPES, SCOPES_OUTPUT, SEARCH, SELECT_ALL, URL,
+};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// The panel controls a root may hold.
+pub const CONTROLS: [Attr; 10] =
+    [SEARCH, SELECT_ALL, CLEAR, LOADING, NO_RESULTS, URL, COPY_URL, SCOPES_OUTPUT, DELIMITER, COPY_SCOPES];
+
+/// The controls a panel cannot do without: without the scopes output the reader never sees what
+/// to grant.
+pub const REQUIRED: [Attr; 1] = [SCOPES_OUTPUT];
+
+/// A panel root of a page.
+pub struct Root {
+    /// Its key (the attribute's value, trimmed).
+    pub key: String,
+    /// Its line in the file.
+    pub line: usize,
+    /// The table JSON of its attribute (entities decoded), if it has one.
+    pub table: Option<String>,
+    /// The controls found inside it.
+    pub controls: Vec<Attr>,
+    /// Where it starts and ends in the file (bytes).
+    span: (usize, usize),
+}
+
+/// An attribute of a guide element that names scopes.
+pub struct ScopeAttr {
+    /// The attribute's name.
+    pub name: &'static str,
+    /// Its value (entities decoded).
+    pub value: String,
+    /// Its element's line in the file.
+    pub line: usize,
+    /// Which root controls it (page order: the root before it; the first root for those before
+    /// every root), if the page has any.
+    pub root: Option<usize>,
+}
+
+/// What a guide page holds.
+pub struct Page {
+    pub roots: Vec<Root>,
+    pub scope_attrs: Vec<ScopeAttr>,
+}
+
+/// Whether a file's text is a table (JSON) rather than a page.
+pub fn is_table(text: &str) -> bool {
+    matches!(text.trim_start_matches('\u{feff}').trim_start().as_bytes().first(), Some(b'[' | b'{'))
+}
+
+/// The 1-based line of byte `offset` of `text`.
+pub fn line_of(text: &str, offset: usize) -> usize {
+    text.as_bytes()[..offset.min(text.len())].iter().filter(|&&byte| byte == b'\n').count() + 1
+}
+
+/// Reads a guide page.
+pub fn read_page(html: &str) -> Result<Page, String> {
+    // Shared with the end-tag handlers, which lol_html wants 'static.
+    let roots: Rc<RefCell<Vec<Root>>> = Rc::default();
+    let attrs: RefCell<Vec<(usize, &'static str, String)>> = RefCell::new(Vec::new());
+    let elements: RefCell<Vec<(usize, Vec<Attr>)>> = RefCell::new(Vec::new());
+    let decode = |value: String| html_escape::decode_html_entities(&value).into_owned();
+    {
+        let handlers = vec![element!("*", |el| {
+            let start = el.source_location().bytes().start;
+            if let Some(key) = el.get_attribute(ROOT.name) {
+                let table = el.get_attribute(ACTIONS_JSON.name).map(decode);
+                let index = roots.borrow().len();
+                roots.borrow_mut().push(Root {
+                    key: decode(key).trim().to_owned(),
+                    line: line_of(html, start),
+                    table,
+                    controls: Vec::new(),
+                    span: (start, usize::MAX),
+                });
+                let shared = Rc::clone(&roots);
+                let on_end: lol_html::EndTagHandler<'static> = Box::new(move |end| {
+                    if let Some(root) = shared.borrow_mut().get_mut(index) {
+                        root.span.1 = end.source_location().bytes().end;
+                    }
+                    Ok(())
+                });
+                // A root that cannot have content (a void element) ends where it starts.
+                if el.on_end_tag(on_end).is_err() {
+                    if let Some(root) = roots.borrow_mut().get_mut(index) {
+                        root.span.1 = start;
+                    }
+                }
+            }
+            let present: Vec<Attr> = CONTROLS.iter().copied().filter(|attr| el.has_attribute(attr.name)).collect();
+            if !present.is_empty() {
+                elements.borrow_mut().push((start, present));
+            }
+            for attr in [SCOPES, DISPLAY_SCOPE, BADGE_SCOPES] {
+                if let Some(value) = el.get_attribute(attr.name) {
+                    attrs.borrow_mut().push((start, attr.name, decode(value)));
+                }
+            }
+            Ok(())
+        })];
+        let mut rewriter =
+            HtmlRewriter::new(Settings { element_content_handlers: handlers, ..Settings::new() }, |_: &[u8]| {});
+        rewriter.write(html.as_bytes()).map_err(|error| error.to_string())?;
+        rewriter.end().map_err(|error| error.to_string())?;
+    }
+    let mut roots = std::mem::take(&mut *roots.borrow_mut());
+    for (start, present) in elements.into_inner() {
+        // A control belongs to the innermost root around it.
+        if let Some(root) = roots.iter_mut().rev().find(|root| root.span.0 < start && start < root.span.1) {
+            root.controls.extend(present);
+        }
+    }
+    let scope_attrs = attrs
+        .into_inner()
+        .into_iter()
+        .map(|(start, name, value)| {
+            let before = roots.iter().filter(|root| root.span.0 < start).count();
+            let root = if roots.is_empty() { None } else { Some(before.saturating_sub(1)) };
+            ScopeAttr { name, value, line: line_of(html, start), root }
+        })
+        .collect();
+    Ok(Page { roots, scope_attrs })
+}

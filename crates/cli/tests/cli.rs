@@ -1,0 +1,250 @@
+//! The CLI as a script runs it: every command, its output and its exit code, on the repository's
+//! fixtures and demo pages and on broken copies of them.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::path::PathBuf;
+use std::process::Command;
+
+/// A file of the repository.
+fn repo(path: &str) -> String {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..").join(path).to_string_lossy().into_owned()
+}
+
+/// Runs the CLI; gives (exit code, standard output, standard error).
+fn run(args: &[&str]) -> (i32, String, String) {
+    let output = Command::new(env!("CARGO_BIN_EXE_scope-selector")).args(args).output().expect("the CLI runs");
+    let text = |bytes: Vec<u8>| String::from_utf8(bytes).expect("UTF-8 output");
+    (output.status.code().unwrap_or(-1), text(output.stdout), text(output.stderr))
+}
+
+/// Writes `text` to a temporary file named `name` and gives its path.
+fn temp_file(name: &str, text: &str) -> String {
+    let dir = std::env::temp_dir().join(format!("scope-selector-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let path = dir.join(name);
+    std::fs::write(&path, text).expect("temp file");
+    path.to_string_lossy().into_owned()
+}
+
+#[test]
+fn url_builds_the_link_from_a_table_or_a_page() {
+    for table in [repo("tests/fixtures/ashby-actions.json"), repo("www/index.html")] {
+        let (code, out, _) = run(&[
+            "url",
+            "--base",
+            "https://docs.example.com/ashby",
+            "--actions",
+            "ashby_get_offer,ashby_list_jobs",
+            "--separator",
+            "comma",
+            "--table",
+            &table,
+        ]);
+        assert_eq!(code, 0);
+        assert_eq!(out, "https://docs.example.com/ashby?actions=ashby_list_jobs+ashby_get_offer&separator=comma\n");
+    }
+    let (code, out, _) = run(&[
+        "url",
+        "--base",
+        "https://h/g?lang=en#keys",
+        "--actions",
+        "plans_list",
+        "--key",
+        "billing",
+        "--table",
+        &repo("tests/fixtures/billing-actions.json"),
+    ]);
+    assert_eq!((code, out.as_str()), (0, "https://h/g?lang=en&billing-actions=plans_list#keys\n"));
+}
+
+#[test]
+fn url_refuses_unknown_ids_an_oversized_choice_and_bad_usage() {
+    let table = repo("tests/fixtures/ashby-actions.json");
+    let (code, out, err) =
+        run(&["url", "--base", "https://x/", "--actions", "nope,ashby_list_jobs,zz", "--table", &table]);
+    assert_eq!((code, out.as_str()), (1, ""));
+    assert_eq!(err, "scope-selector: unknown action ids: nope, zz\n");
+    let ids: Vec<String> = (0..400).map(|at| format!("action_with_a_long_identifier_{at}")).collect();
+    let big: Vec<String> = ids.iter().map(|id| format!(r#"{{"id":"{id}","label":"A","scopes":[]}}"#)).collect();
+    let big = temp_file("big.json", &format!("[{}]", big.join(",")));
+    let (code, _, err) = run(&["url", "--base", "https://x/", "--actions", &ids.join(","), "--table", &big]);
+    assert_eq!(code, 1);
+    assert!(err.contains("over the 8192 a guide URL may carry"), "{err}");
+    let (code, _, err) =
+        run(&["url", "--base", "https://x/", "--actions", "ashby_list_jobs", "--separator", "tab", "--table", &table]);
+    assert_eq!(code, 1);
+    assert!(err.contains("unknown separator \"tab\""), "{err}");
+    assert_eq!(run(&["url", "--base", "https://x/", "--table", &table]).0, 2, "a missing argument is a usage error");
+    assert_eq!(run(&["frobnicate"]).0, 2);
+    let (code, _, err) = run(&["url", "--base", "https://x/", "--actions", "a", "--table", "/nonexistent/table.json"]);
+    assert_eq!(code, 1);
+    assert!(err.contains("cannot read /nonexistent/table.json"), "{err}");
+}
+
+#[test]
+fn decode_reads_the_choice_back_with_notices() {
+    let page = repo("www/index.html");
+    let (code, out, _) =
+        run(&["decode", "https://d/ashby?actions=ashby_list_jobs+zz&separator=pipe", "--table", &page]);
+    assert_eq!(code, 0);
+    assert_eq!(out, "actions: ashby_list_jobs\nscopes: jobsRead\nseparator: pipe\nnotice: 1 action in the link was not found in this guide\n");
+    let (code, out, _) = run(&[
+        "decode",
+        "?desk-actions=tickets_list&desk-separator=comma",
+        "--table",
+        &repo("tests/fixtures/helpdesk-actions.json"),
+        "--key",
+        "desk",
+        "--json",
+    ]);
+    assert_eq!(code, 0);
+    let decoded: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(decoded["actions"], serde_json::json!(["tickets_list"]));
+    assert_eq!(decoded["separator"], "comma");
+    assert_eq!(decoded["notices"], serde_json::json!([]));
+}
+
+#[test]
+fn scopes_prints_the_union_in_table_order() {
+    let table = repo("tests/fixtures/helpdesk-actions.json");
+    let (code, out, _) =
+        run(&["scopes", "--table", &table, "--actions", "customers_upsert,tickets_assign", "--separator", "comma"]);
+    assert_eq!((code, out.as_str()), (0, "tickets:write,customers:read,agents:read,customers:write\n"));
+    let (code, _, err) = run(&["scopes", "--table", &table, "--actions", "nope"]);
+    assert_eq!((code, err.as_str()), (1, "scope-selector: unknown action id: nope\n"));
+}
+
+#[test]
+fn check_passes_the_demo_pages_and_fixtures() {
+    let files = [
+        "www/index.html",
+        "www/helpdesk.html",
+        "www/two-widgets.html",
+        "tests/fixtures/ashby-actions.json",
+        "tests/fixtures/helpdesk-actions.json",
+        "tests/fixtures/billing-actions.json",
+    ];
+    let paths: Vec<String> = files.iter().map(|file| repo(file)).collect();
+    let mut args = vec!["check"];
+    args.extend(paths.iter().map(String::as_str));
+    let (code, out, err) = run(&args);
+    assert_eq!((code, out.as_str(), err.as_str()), (0, "", ""));
+}
+
+/// A copy of the Ashby demo page with one defect.
+fn broken_page(name: &str, from: &str, to: &str) -> String {
+    let page = std::fs::read_to_string(repo("www/index.html")).unwrap();
+    assert!(page.contains(from), "the demo page has {from}");
+    temp_file(name, &page.replacen(from, to, 1))
+}
+
+#[test]
+fn check_reports_each_seeded_defect_of_a_page_with_its_line() {
+    let cases = [
+        (
+            "typo.html",
+            "data-guide-scopes=\"jobsRead,jobsWrite\"",
+            "data-guide-scopes=\"jobsRead,jobsWrtie\"",
+            "data-guide-scopes=\"jobsRead,jobsWrtie\" names the scope \"jobsWrtie\", which is not in the action table",
+        ),
+        (
+            "item.html",
+            "data-guide-display-scope=\"offersRead\"",
+            "data-guide-display-scope=\"offersRaed\"",
+            "data-guide-display-scope=\"offersRaed\" names the scope \"offersRaed\"",
+        ),
+        ("output.html", " data-guide-scopes-output ", " ", "the panel root has no data-guide-scopes-output element"),
+        (
+            "table.html",
+            "data-guide-actions-json=\"[",
+            "data-guide-actions-json=\"[5,",
+            "action at index 0: must be an object, found a number",
+        ),
+        (
+            "empty.html",
+            "data-guide-actions-json=\"[",
+            "data-guide-actions-json=\"[]\" data-old=\"[",
+            "the action table has no actions",
+        ),
+        (
+            "notable.html",
+            "data-guide-actions-json=",
+            "data-old-json=",
+            "the panel root has no data-guide-actions-json table",
+        ),
+    ];
+    for (name, from, to, expected) in cases {
+        let path = broken_page(name, from, to);
+        let (code, out, _) = run(&["check", &path]);
+        assert_eq!(code, 1, "{name}: {out}");
+        let lines: Vec<&str> = out.lines().collect();
+        assert_eq!(lines.len(), 1, "{name}: one defect, one problem: {out}");
+        assert!(lines[0].starts_with(&format!("{path}:")) && lines[0].contains(expected), "{name}: {out}");
+        let line: usize = lines[0][path.len() + 1..].split(':').next().unwrap().parse().unwrap();
+        // The reported line holds the defect (or the panel root it belongs to).
+        let page = std::fs::read_to_string(&path).unwrap();
+        let at = page.lines().nth(line - 1).unwrap_or_default();
+        assert!(at.contains(to.trim()) || at.contains("data-guides-scope-selector"), "{name}: line {line} is {at:.80}");
+    }
+}
+
+#[test]
+fn check_reports_colliding_keys_and_writes_json_and_github_annotations() {
+    let page = std::fs::read_to_string(repo("www/two-widgets.html")).unwrap();
+    // A root keyed "2" before an unnamed second root: both own `2-actions`.
+    let keyed = page.replacen("data-guides-scope-selector=\"desk\"", "data-guides-scope-selector=\"2\"", 1);
+    let path = temp_file(
+        "keys.html",
+        &keyed.replacen("data-guides-scope-selector=\"billing\"", "data-guides-scope-selector", 1),
+    );
+    let (code, out, _) = run(&["check", &path]);
+    assert_eq!(code, 1);
+    assert!(out.contains("both own the link parameter \"2-actions\""), "{out}");
+    let (code, out, _) = run(&["check", "--format", "json", &path]);
+    assert_eq!(code, 1);
+    let problems: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(problems[0]["severity"], "error");
+    assert_eq!(problems[0]["file"], path.as_str());
+    let (_, out, _) = run(&["check", "--format", "github", &path]);
+    assert!(out.starts_with(&format!("::error file={path},line=")), "{out}");
+    let table = temp_file("dupes.json", "[\n{\"id\": \"a\", \"label\": \"A\", \"scopes\": [\" \"]},\n{\"id\": \"a\", \"label\": \"B\", \"scopes\": []}\n]");
+    let (code, out, _) = run(&["check", &table]);
+    assert_eq!(code, 0, "repairs are warnings: {out}");
+    assert_eq!(out, format!("{table}:2: warning: action at index 0: blank \"scopes\"[0] was left out\n{table}:3: warning: action at index 1 repeats the id \"a\" of index 0 and was left out\n"));
+}
+
+#[test]
+fn extract_prints_the_table_of_a_page() {
+    let (code, out, _) = run(&["extract", &repo("www/index.html")]);
+    assert_eq!(code, 0);
+    let table: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let fixture: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(repo("tests/fixtures/ashby-actions.json")).unwrap()).unwrap();
+    assert_eq!(table, fixture);
+    let (code, out, _) = run(&["extract", &repo("www/two-widgets.html"), "--key", "billing"]);
+    assert_eq!(code, 0);
+    assert!(out.starts_with(r#"[{"id":"invoices_list""#), "{out}");
+    let (code, _, err) = run(&["extract", &repo("www/two-widgets.html"), "--key", "nope"]);
+    assert_eq!((code, err.contains("no panel root with the key \"nope\"")), (1, true), "{err}");
+}
+
+#[test]
+fn diff_lists_changes_and_fails_when_links_would_lose_actions() {
+    let old = repo("tests/fixtures/billing-actions.json");
+    let (code, out, _) = run(&["diff", &old, &old]);
+    assert_eq!((code, out.as_str()), (0, ""));
+    let mut table: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&old).unwrap()).unwrap();
+    let actions = table.as_array_mut().unwrap();
+    actions[0]["label"] = "Renamed".into();
+    let removed = actions.remove(1)["id"].as_str().unwrap().to_owned();
+    actions.push(serde_json::json!({"id": "new_one", "label": "New", "scopes": ["x"]}));
+    let new = temp_file("new.json", &table.to_string());
+    let (code, out, _) = run(&["diff", &old, &new]);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("relabelled invoices_list: \"List Invoices\" -> \"Renamed\""), "{out}");
+    assert!(out.contains("added new_one"), "{out}");
+    assert!(out.contains(&format!("removed {removed}")), "{out}");
+    assert!(out.contains("would lose it"), "{out}");
+    let (code, _, _) = run(&["diff", &new, &old]);
+    assert_eq!(code, 1, "new_one is gone again");
+}
