@@ -9,6 +9,14 @@ use scope_selector_core::{Separator, Table};
 use serde::Serialize;
 use std::process::ExitCode;
 
+/// `println!` that does not panic when the reader of the output has gone (`scope-selector … | head`).
+macro_rules! say {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stdout(), $($arg)*);
+    }};
+}
+
 #[derive(Parser)]
 #[command(
     name = "scope-selector",
@@ -166,7 +174,7 @@ fn execute(command: Command) -> Result<ExitCode, Refused> {
             let ids: Vec<&str> = actions.iter().map(String::as_str).collect();
             let url =
                 guide_url(&base, &table, &ids, separator(&name)?, &key).map_err(|error| Refused(error.message()))?;
-            println!("{url}");
+            say!("{url}");
         }
         Command::Decode { url, table, key, json } => {
             let table = load_table(&table, None)?;
@@ -184,13 +192,13 @@ fn execute(command: Command) -> Result<ExitCode, Refused> {
                     notices: Vec<String>,
                 }
                 let decoded = Decoded { actions, scopes, separator: decoded.separator.name(), notices };
-                println!("{}", serde_json::to_string_pretty(&decoded).map_err(|error| Refused(error.to_string()))?);
+                say!("{}", serde_json::to_string_pretty(&decoded).map_err(|error| Refused(error.to_string()))?);
             } else {
-                println!("actions: {}", actions.join(" "));
-                println!("scopes: {}", scopes.join(" "));
-                println!("separator: {}", decoded.separator.name());
+                say!("actions: {}", actions.join(" "));
+                say!("scopes: {}", scopes.join(" "));
+                say!("separator: {}", decoded.separator.name());
                 for notice in notices {
-                    println!("notice: {notice}");
+                    say!("notice: {notice}");
                 }
             }
         }
@@ -203,7 +211,7 @@ fn execute(command: Command) -> Result<ExitCode, Refused> {
                 ));
             }
             let union = table.scope_union(chosen.iter());
-            println!("{}", separator(&name)?.join(table.scope_names(&union)));
+            say!("{}", separator(&name)?.join(table.scope_names(&union)));
         }
         Command::Check { files, format } => {
             let mut problems = Vec::new();
@@ -215,8 +223,7 @@ fn execute(command: Command) -> Result<ExitCode, Refused> {
             return Ok(if errors { ExitCode::from(1) } else { ExitCode::SUCCESS });
         }
         Command::Extract { page, key } => {
-            print!("{}", table_json(&page, key.as_deref())?);
-            println!();
+            say!("{}", table_json(&page, key.as_deref())?.trim_end());
         }
         Command::Diff { old, new } => return diff(&old, &new),
     }
@@ -332,17 +339,17 @@ fn print_problems(problems: &[Problem], format: Format) -> Result<(), Refused> {
     match format {
         Format::Text => {
             for problem in problems {
-                println!("{}:{}: {}: {}", problem.file, problem.line, problem.severity, problem.message);
+                say!("{}:{}: {}: {}", problem.file, problem.line, problem.severity, problem.message);
             }
         }
         Format::Json => {
-            println!("{}", serde_json::to_string_pretty(problems).map_err(|error| Refused(error.to_string()))?)
+            say!("{}", serde_json::to_string_pretty(problems).map_err(|error| Refused(error.to_string()))?)
         }
         Format::Github => {
             for problem in problems {
                 // Workflow commands escape %, CR and LF in their message.
                 let message = problem.message.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A");
-                println!("::{} file={},line={}::{message}", problem.severity, problem.file, problem.line);
+                say!("::{} file={},line={}::{message}", problem.severity, problem.file, problem.line);
             }
         }
     }
@@ -364,29 +371,29 @@ fn diff(old: &str, new: &str) -> Result<ExitCode, Refused> {
             Some(now) => {
                 let now = now as usize;
                 if before.label(index) != after.label(now) {
-                    println!("relabelled {id}: \"{}\" -> \"{}\"", before.label(index), after.label(now));
+                    say!("relabelled {id}: \"{}\" -> \"{}\"", before.label(index), after.label(now));
                 }
                 let (mut was, mut is) = (scopes(&before, index), scopes(&after, now));
                 was.sort();
                 is.sort();
                 if was != is {
-                    println!("scopes of {id}: {} -> {}", was.join(" "), is.join(" "));
+                    say!("scopes of {id}: {} -> {}", was.join(" "), is.join(" "));
                 }
             }
         }
     }
     for index in 0..after.len() {
         if before.index_of(after.id(index)).is_none() {
-            println!("added {}", after.id(index));
+            say!("added {}", after.id(index));
         }
     }
     for id in &removed {
-        println!("removed {id}");
+        say!("removed {id}");
     }
     if removed.is_empty() {
         return Ok(ExitCode::SUCCESS);
     }
-    println!(
+    say!(
         "guide URLs made for {old} that choose {} would lose {} under {new}",
         removed.join(", "),
         if removed.len() == 1 { "it" } else { "them" }
