@@ -12,7 +12,7 @@ import { gzipSync, constants } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
 export const MAX_CEILING_BYTES = 40 * 1024;
-export const CEILING_BYTES = 39 * 1024;
+export const CEILING_BYTES = 39.5 * 1024;
 export const SHIPPED = ['pkg/scope_selector_bg.wasm', 'pkg/scope_selector.js', 'scope-selector.js', 'scope-selector.css'];
 const SHIPPED_FROM = '../www/dist/';
 const PLAIN = ['scope_selector_bg.wasm', 'scope_selector.js'];

@@ -3,7 +3,8 @@
 
 use super::dom::{find, set_hidden, set_text};
 use scope_selector_core::contract::{BADGE, BADGE_LABELS, BADGE_SCOPES, DISPLAY_SCOPE, SCOPES};
-use scope_selector_core::guide::{scope_item_visible, GuideChoice, GuideScopes};
+use scope_selector_core::guide::{scope_item_visible, unknown_scopes, GuideChoice, GuideScopes};
+use scope_selector_core::text::concat;
 use scope_selector_core::Table;
 use web_sys::Element;
 
@@ -17,21 +18,34 @@ pub enum GuideElement {
 }
 
 impl GuideElement {
-    pub fn read(element: Element, table: &Table) -> Option<GuideElement> {
+    /// Reads one guide element; the scope names it gives that the table lacks are added to
+    /// `unknown` (each once).
+    pub fn read(element: Element, table: &Table, unknown: &mut Vec<String>) -> Option<GuideElement> {
+        let mut note = |attribute: &str| {
+            for scope in unknown_scopes(table, attribute) {
+                if !unknown.iter().any(|known| known == scope) {
+                    unknown.push(scope.to_owned());
+                }
+            }
+        };
         if element.has_attribute(BADGE.name) {
             let labels = find(&element, BADGE_LABELS)?;
             let scopes = element
                 .get_attribute(BADGE_SCOPES.name)
                 .or_else(|| element.closest(SCOPES.selector()).ok()??.get_attribute(SCOPES.name))
                 .unwrap_or_default();
+            note(&scopes);
             let original = labels.text_content().unwrap_or_default();
             let scopes = GuideScopes::resolve(table, &scopes);
             return Some(GuideElement::Badge { element, labels, scopes, original });
         }
         if let Some(scope) = element.get_attribute(DISPLAY_SCOPE.name) {
+            note(&scope);
             return Some(GuideElement::ScopeItem { element, scope });
         }
-        let scopes = GuideScopes::resolve(table, &element.get_attribute(SCOPES.name).unwrap_or_default());
+        let scopes = element.get_attribute(SCOPES.name).unwrap_or_default();
+        note(&scopes);
+        let scopes = GuideScopes::resolve(table, &scopes);
         Some(GuideElement::Block { element, scopes })
     }
 
@@ -45,5 +59,19 @@ impl GuideElement {
                 set_hidden(element, text.is_some_and(|text| text.is_empty()));
             }
         }
+    }
+}
+
+/// Warns once, in the console, about each scope the guide names that the table lacks: a step
+/// that names only unknown scopes is hidden as soon as anything is chosen, so a typo such as
+/// `fruit:raed` would hide it from every reader without a word.
+pub fn warn_unknown(unknown: &[String]) {
+    for scope in unknown {
+        let message = concat(&[
+            "scope-selector: the guide names the scope \"",
+            scope,
+            "\", which is not in the action table (steps that need only unknown scopes are hidden as soon as anything is chosen)",
+        ]);
+        web_sys::console::warn_1(&message.into());
     }
 }

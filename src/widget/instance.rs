@@ -86,7 +86,10 @@ impl State {
     fn new(root: &Element, names: ParamNames, catalog: Catalog, guide: Vec<Element>) -> Result<State, JsValue> {
         let parts = Parts::find(root)?;
         let link = read_url(&page_url()?, &names, &catalog.table);
-        let guide = guide.into_iter().filter_map(|element| GuideElement::read(element, &catalog.table)).collect();
+        let mut unknown = Vec::new();
+        let guide =
+            guide.into_iter().filter_map(|element| GuideElement::read(element, &catalog.table, &mut unknown)).collect();
+        super::guide::warn_unknown(&unknown);
         let mut state = State {
             result: (0..catalog.table.len() as u32).collect(),
             table_notices: catalog.notices.iter().map(TableNotice::message).collect(),

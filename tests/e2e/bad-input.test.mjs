@@ -145,3 +145,20 @@ for (const [name, server, block] of [
     assert.match(await page.locator('[data-guide-actions-badge-labels]').first().textContent(), /^Add Application Hiring Team Member, /, "the author's badge text");
   });
 }
+
+test('a guide that names a scope the table lacks gets one console warning naming it', async () => {
+  const html = pageWithTable('index.html', JSON.stringify(fixture('ashby-actions.json')))
+    .replace('data-guide-scopes="jobsRead,jobsWrite"', 'data-guide-scopes="jobsRead,jobsWrtie"')
+    .replace('data-guide-display-scope="offersRead"', 'data-guide-display-scope="jobsWrtie"');
+  const warnings = [];
+  const context = await env.browser.newContext();
+  const page = await context.newPage();
+  page.on('console', (message) => { if (message.type() === 'warning') warnings.push(message.text()); });
+  await page.route(`${env.url}typo.html`, (route) => route.fulfill({ contentType: 'text/html', body: html }));
+  await page.goto(`${env.url}typo.html`);
+  await page.waitForSelector('[data-guide-state="ready"]');
+  const typos = warnings.filter((text) => text.includes('"jobsWrtie"'));
+  assert.equal(typos.length, 1, warnings.join('\n'));
+  assert.match(typos[0], /^scope-selector: the guide names the scope "jobsWrtie", which is not in the action table/);
+  await context.close();
+});
