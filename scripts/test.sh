@@ -15,6 +15,8 @@ step "rustfmt"
 cargo fmt --check
 step "cargo test (every crate)"
 cargo test --quiet
+step "the table's JSON Schema against the fixtures and the core (through the CLI cargo test built)"
+node --test tests/schema.test.mjs
 step "wasm-pack test --headless --chrome"
 wasm-pack test --headless --chrome
 step "wasm-pack test --headless --firefox"
