@@ -25,7 +25,9 @@ export async function open(browser, address, { permissions = ['clipboard-read', 
   const page = await context.newPage();
   page.errors = [];
   page.on('pageerror', (error) => page.errors.push(error.message));
-  if (html) await page.route(address, (route) => route.fulfill({ contentType: 'text/html', body: html }));
+  // Matched on the path, so an address with a query or a fragment is served the markup too.
+  const path = new URL(address).pathname;
+  if (html) await page.route((url) => url.pathname === path, (route) => route.fulfill({ contentType: 'text/html', body: html }));
   if (block) await page.route(block, (route) => route.fulfill({ status: 404, body: 'not found' }));
   if (init) await page.addInitScript(init);
   await page.goto(address);

@@ -1,0 +1,63 @@
+// Property test of guide URLs across implementations: a URL built by the CLI (the core, natively)
+// for a random table, key, choice and separator, opened in Chromium, restores exactly that choice
+// and separator in the widget (the core again, in wasm, reading the URL the browser gives it).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { start, open, widget, pageWithTable } from './harness.mjs';
+
+const CLI = new URL('../../target/debug/scope-selector', import.meta.url).pathname;
+const SEPARATORS = ['space', 'comma', 'semicolon', 'pipe', 'newline'];
+const CASES = 16;
+
+let env;
+before(async () => { env = await start(); });
+after(async () => { await env.close(); });
+
+/** A deterministic pseudo-random source (mulberry32), so a failure can be replayed. */
+function random(seed) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+test('a URL built by the CLI restores its choice and separator in the browser', async () => {
+  const dir = mkdtempSync(`${tmpdir()}/scope-selector-urls-`);
+  for (let at = 0; at < CASES; at += 1) {
+    const next = random(20261202 + at);
+    const pick = (list) => list[Math.floor(next() * list.length)];
+    // Ids with characters a URL must encode, but never a space or a comma (the table forbids them).
+    const alphabet = ['a', 'b', 'z', '_', '-', '.', ':', '/', '?', '&', '=', '+', '%', '#', 'é', '✓', '"'];
+    const size = 1 + Math.floor(next() * 25);
+    const ids = new Set();
+    while (ids.size < size) ids.add(Array.from({ length: 1 + Math.floor(next() * 6) }, () => pick(alphabet)).join(''));
+    const table = [...ids].map((id, index) => ({ id, label: `Action ${index}`, scopes: [`area${index % 4}:${pick(['read', 'write'])}`] }));
+    const chosen = table.filter(() => next() < 0.4).map((action) => action.id);
+    if (!chosen.length) chosen.push(table[0].id);
+    const separator = pick(SEPARATORS);
+    const key = pick(['', 'crm', 'k2', 'ats-v1']);
+
+    const file = `${dir}/table-${at}.json`;
+    writeFileSync(file, JSON.stringify(table));
+    const path = `prop-${at}.html`;
+    const args = ['url', '--base', `${env.url}${path}?lang=en#setup`, `--actions=${chosen.join(',')}`, '--separator', separator, '--table', file];
+    if (key) args.push('--key', key);
+    const url = execFileSync(CLI, args, { encoding: 'utf8' }).trim();
+
+    const html = pageWithTable('index.html', JSON.stringify(table))
+      .replace('data-guides-scope-selector ', key ? `data-guides-scope-selector="${key}" ` : 'data-guides-scope-selector ');
+    const page = await open(env.browser, url, { html });
+    const w = widget(page);
+    const expected = table.map((action) => action.id).filter((id) => chosen.includes(id));
+    assert.deepEqual(await w.checkedIds(), expected, `case ${at}: ${url}`);
+    assert.equal(await w.separator.inputValue(), separator, `case ${at}: ${url}`);
+    assert.equal(await w.panel.locator('.guides-scope-selector__notices').isHidden(), true, `case ${at}: no notice for ${url}`);
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  }
+});
