@@ -38,6 +38,7 @@ CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
 CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size \
   wasm-pack build --release --target web --out-dir www/dist/pkg --out-name scope_selector -- \
   --config 'target.wasm32-unknown-unknown.rustflags = ["-Zunstable-options", "-Cpanic=immediate-abort", "-Ctarget-feature=-reference-types"]'
+grep -q 'mountPage' www/dist/pkg/scope_selector.js || { echo "build: www/dist/pkg is not the widget's module" >&2; exit 1; }
 wasm=www/dist/pkg/scope_selector_bg.wasm
 wasm-opt "$wasm" -Oz "${wasm_features[@]}" --converge --low-memory-unused --strip-producers --strip-target-features -o "$wasm"
 # Short names for the module's internal imports and exports, in the wasm and the glue alike.
@@ -46,3 +47,12 @@ node scripts/minify-names.mjs "${wasm_features[@]}"
 esbuild www/dist/pkg/scope_selector.js --minify --format=esm --log-level=warning --outfile=www/dist/pkg/scope_selector.js --allow-overwrite
 esbuild www/scope-selector.js --bundle --external:./pkg/* --minify --format=esm --log-level=warning --outfile=www/dist/scope-selector.js
 esbuild www/scope-selector.css --minify --log-level=warning --outfile=www/dist/scope-selector.css
+
+# The helpers for integrators (guide URLs in Node and browsers): their own module, which a page
+# showing the widget never loads, so none of the size options above.
+wasm-pack build crates/tools --release --target web --out-dir ../../www/dist/tools --out-name scope_selector_tools
+grep -q 'buildGuideUrl' www/dist/tools/scope_selector_tools.js || { echo "build: www/dist/tools is not the helpers' module" >&2; exit 1; }
+tools=www/dist/tools/scope_selector_tools_bg.wasm
+wasm-opt "$tools" -Oz "${wasm_features[@]}" --strip-producers -o "$tools"
+esbuild www/dist/tools/scope_selector_tools.js --minify --format=esm --log-level=warning --outfile=www/dist/tools/scope_selector_tools.js --allow-overwrite
+esbuild www/tools.js --minify --format=esm --log-level=warning --outfile=www/dist/tools.js

@@ -16,6 +16,8 @@ export const CEILING_BYTES = 39.5 * 1024;
 export const SHIPPED = ['pkg/scope_selector_bg.wasm', 'pkg/scope_selector.js', 'scope-selector.js', 'scope-selector.css'];
 const SHIPPED_FROM = '../www/dist/';
 const PLAIN = ['scope_selector_bg.wasm', 'scope_selector.js'];
+// Loaded only by integrators' scripts (guide URLs), never by a page showing the widget.
+const TOOLS = ['tools.js', 'tools/scope_selector_tools.js', 'tools/scope_selector_tools_bg.wasm'];
 const PLAIN_FROM = '../target/plain/';
 
 const sizeOf = (url) => {
@@ -27,7 +29,9 @@ export function measure() {
   const files = SHIPPED.map((file) => ({ file, ...sizeOf(new URL(SHIPPED_FROM + file, import.meta.url)) }));
   const plainFiles = PLAIN.map((file) => new URL(PLAIN_FROM + file, import.meta.url));
   const plain = plainFiles.every(existsSync) ? PLAIN.map((file, at) => ({ file, ...sizeOf(plainFiles[at]) })) : null;
-  return { files, total: files.reduce((sum, file) => sum + file.gzip, 0), ceiling: CEILING_BYTES, plain };
+  const toolFiles = TOOLS.map((file) => new URL(SHIPPED_FROM + file, import.meta.url));
+  const tools = toolFiles.every(existsSync) ? TOOLS.map((file, at) => ({ file, ...sizeOf(toolFiles[at]) })) : null;
+  return { files, total: files.reduce((sum, file) => sum + file.gzip, 0), ceiling: CEILING_BYTES, plain, tools };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
@@ -38,6 +42,10 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   } else {
     for (const { file, raw, gzip } of report.files) console.log(row(file, raw, gzip));
     console.log(`${'total'.padEnd(28)} ${' '.repeat(15)} ${String(report.total).padStart(8)} B gzip -9 (enforced ceiling ${report.ceiling} B)`);
+    if (report.tools) {
+      console.log('helpers for integrators (tools.js: loaded by scripts, never by the widget\'s page):');
+      for (const { file, raw, gzip } of report.tools) console.log(row(file, raw, gzip));
+    }
     if (report.plain) {
       console.log('plain stable build (wasm-pack build --release, no size options; not shipped):');
       for (const { file, raw, gzip } of report.plain) console.log(row(file, raw, gzip));

@@ -26,5 +26,7 @@ bash scripts/build.sh
 bash scripts/build.sh --plain
 step "shipped size (gzip)"
 node scripts/size.mjs --check
+step "the JS helpers for integrators, in Node"
+node --test tests/tools.test.mjs
 step "end-to-end (Chromium)"
 node --test --test-concurrency=1 tests/e2e/

@@ -1,12 +1,14 @@
-// Property test of guide URLs across implementations: a URL built by the CLI (the core, natively)
-// for a random table, key, choice and separator, opened in Chromium, restores exactly that choice
-// and separator in the widget (the core again, in wasm, reading the URL the browser gives it).
+// Property test of guide URLs across implementations: for a random table, key, choice and
+// separator, the CLI (the core, natively) and buildGuideUrl (the core in wasm, in Node) build the
+// same URL, which, opened in Chromium, restores exactly that choice and separator in the widget
+// (the core again, reading the URL the browser gives it).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { start, open, widget, pageWithTable } from './harness.mjs';
+import { buildGuideUrl, parseGuideUrl } from '../../www/dist/tools.js';
 
 const CLI = new URL('../../target/debug/scope-selector', import.meta.url).pathname;
 const SEPARATORS = ['space', 'comma', 'semicolon', 'pipe', 'newline'];
@@ -26,7 +28,7 @@ function random(seed) {
   };
 }
 
-test('a URL built by the CLI restores its choice and separator in the browser', async () => {
+test('a URL built by the CLI and by buildGuideUrl restores its choice and separator in the browser', async () => {
   const dir = mkdtempSync(`${tmpdir()}/scope-selector-urls-`);
   for (let at = 0; at < CASES; at += 1) {
     const next = random(20261202 + at);
@@ -48,6 +50,10 @@ test('a URL built by the CLI restores its choice and separator in the browser', 
     const args = ['url', '--base', `${env.url}${path}?lang=en#setup`, `--actions=${chosen.join(',')}`, '--separator', separator, '--table', file];
     if (key) args.push('--key', key);
     const url = execFileSync(CLI, args, { encoding: 'utf8' }).trim();
+    const base = `${env.url}${path}?lang=en#setup`;
+    assert.equal(await buildGuideUrl(base, chosen, { table, separator, key }), url, `case ${at}: buildGuideUrl agrees`);
+    const parsed = await parseGuideUrl(url, { table: JSON.stringify(table), key });
+    assert.deepEqual([parsed.actions, parsed.separator, parsed.notices], [table.map((action) => action.id).filter((id) => chosen.includes(id)), separator, []]);
 
     const html = pageWithTable('index.html', JSON.stringify(table))
       .replace('data-guides-scope-selector ', key ? `data-guides-scope-selector="${key}" ` : 'data-guides-scope-selector ');

@@ -1,0 +1,94 @@
+//! The JS helpers of scope-selector for integrators, in Node ≥ 20 and browsers:
+//! `buildGuideUrl` and `parseGuideUrl`, the core's guide-URL rules compiled to wasm, so they build
+//! and read exactly what the widget and the `scope-selector` CLI do (the same messages too). Loaded
+//! by `www/tools.js`, never by a page that only shows the widget.
+
+#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::panic))]
+
+use js_sys::{Array, Object, Reflect};
+use scope_selector_core::guide_url::{guide_url, read_url, ParamNames, UrlError};
+use scope_selector_core::{Separator, Table};
+use wasm_bindgen::prelude::*;
+
+/// An `Error` with this message.
+fn error(message: &str) -> JsValue {
+    js_sys::Error::new(message).into()
+}
+
+/// A string option of `options` (`undefined` when absent), or an error naming it.
+fn string_option(options: &JsValue, name: &str) -> Result<Option<String>, JsValue> {
+    if options.is_undefined() || options.is_null() {
+        return Ok(None);
+    }
+    let value = Reflect::get(options, &JsValue::from_str(name))?;
+    if value.is_undefined() {
+        return Ok(None);
+    }
+    value.as_string().map(Some).ok_or_else(|| error(&format!("options.{name} must be a string")))
+}
+
+/// The table of `options.table` (an array of actions, or JSON text), read by the core.
+fn table(options: &JsValue) -> Result<Table, JsValue> {
+    let value =
+        if options.is_object() { Reflect::get(options, &JsValue::from_str("table"))? } else { JsValue::UNDEFINED };
+    let json = match value.as_string() {
+        Some(json) => json,
+        None if value.is_object() => String::from(js_sys::JSON::stringify(&value)?),
+        None => return Err(error("options.table must be the action table: an array of actions, or JSON text")),
+    };
+    Table::from_json(&json).map(|loaded| loaded.table).map_err(|problem| error(&problem.message()))
+}
+
+/// The guide URL that chooses `actions` (an array of ids, or one string of ids separated by
+/// spaces or commas) on the page at `base`. Options: `table` (required), `separator`
+/// (`"space"` by default), `key` (the widget's key). Throws, naming them, on unknown ids, a choice
+/// too large for a link, or an unknown separator.
+#[wasm_bindgen(js_name = buildGuideUrl)]
+pub fn build_guide_url(
+    base: &str,
+    #[wasm_bindgen(unchecked_param_type = "string[] | string")] actions: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "{ table: unknown[] | string; separator?: string; key?: string }")]
+    options: JsValue,
+) -> Result<String, JsValue> {
+    let table = table(&options)?;
+    let ids: Vec<String> = match actions.as_string() {
+        Some(ids) => vec![ids],
+        None if Array::is_array(&actions) => Array::from(&actions)
+            .iter()
+            .map(|id| id.as_string())
+            .collect::<Option<_>>()
+            .ok_or_else(|| error("actions must be action ids (strings)"))?,
+        None => return Err(error("actions must be an array of action ids, or a string of them")),
+    };
+    let name = string_option(&options, "separator")?.unwrap_or_else(|| "space".into());
+    let separator = Separator::from_name(&name).ok_or_else(|| error(&UrlError::UnknownSeparator(name).message()))?;
+    let key = string_option(&options, "key")?.unwrap_or_default();
+    let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
+    guide_url(base, &table, &ids, separator, &key).map_err(|problem| error(&problem.message()))
+}
+
+/// The choice a guide URL makes: `{actions, scopes, separator, notices}` (ids in table order,
+/// the scope union, the separator's name, and what the link could not use). Options: `table`
+/// (required) and `key`.
+#[wasm_bindgen(js_name = parseGuideUrl, unchecked_return_type = "{ actions: string[]; scopes: string[]; separator: string; notices: string[] }")]
+pub fn parse_guide_url(
+    url: &str,
+    #[wasm_bindgen(unchecked_param_type = "{ table: unknown[] | string; key?: string }")] options: JsValue,
+) -> Result<JsValue, JsValue> {
+    let table = table(&options)?;
+    let key = string_option(&options, "key")?.unwrap_or_default();
+    let decoded = read_url(url, &ParamNames::for_key(&key), &table);
+    let strings =
+        |items: &mut dyn Iterator<Item = String>| items.map(|item| JsValue::from_str(&item)).collect::<Array>();
+    let union = table.scope_union(decoded.actions.iter());
+    let result = Object::new();
+    Reflect::set(
+        &result,
+        &"actions".into(),
+        &strings(&mut decoded.actions.iter().map(|index| table.id(index).to_owned())),
+    )?;
+    Reflect::set(&result, &"scopes".into(), &strings(&mut table.scope_names(&union).map(str::to_owned)))?;
+    Reflect::set(&result, &"separator".into(), &JsValue::from_str(decoded.separator.name()))?;
+    Reflect::set(&result, &"notices".into(), &strings(&mut decoded.notices.iter().map(|notice| notice.message())))?;
+    Ok(result.into())
+}

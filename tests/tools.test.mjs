@@ -1,0 +1,53 @@
+// The JS helpers for integrators (www/dist/tools.js) in Node: they build and read guide URLs with
+// the same rules and the same messages as the CLI.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { buildGuideUrl, parseGuideUrl } from '../www/dist/tools.js';
+
+const tablePath = new URL('./fixtures/ashby-actions.json', import.meta.url).pathname;
+const table = JSON.parse(readFileSync(tablePath, 'utf8'));
+const cli = new URL('../target/debug/scope-selector', import.meta.url).pathname;
+/** The CLI's standard error for `args` (it exits 1). */
+function cliError(args) {
+  try {
+    execFileSync(cli, args, { stdio: 'pipe' });
+  } catch (error) {
+    assert.equal(error.status, 1);
+    return error.stderr.toString().replace(/^scope-selector: /, '').trim();
+  }
+  throw new Error('the CLI accepted it');
+}
+
+test('buildGuideUrl builds what the CLI builds, from an array or JSON text', async () => {
+  const url = await buildGuideUrl('https://docs.example.com/ashby#keys', ['ashby_get_offer', 'ashby_list_jobs'], { table, separator: 'comma' });
+  assert.equal(url, 'https://docs.example.com/ashby?actions=ashby_list_jobs+ashby_get_offer&separator=comma#keys');
+  const cliUrl = execFileSync(cli, ['url', '--base', 'https://docs.example.com/ashby#keys', '--actions', 'ashby_get_offer,ashby_list_jobs', '--separator', 'comma', '--table', tablePath], { encoding: 'utf8' }).trim();
+  assert.equal(url, cliUrl);
+  assert.equal(await buildGuideUrl('https://h/', 'ashby_list_jobs', { table: JSON.stringify(table), key: 'ats' }), 'https://h/?ats-actions=ashby_list_jobs');
+});
+
+test('buildGuideUrl refuses what the CLI refuses, with the same message', async () => {
+  await assert.rejects(buildGuideUrl('https://x/', ['nope', 'ashby_list_jobs', 'zz'], { table }), {
+    message: cliError(['url', '--base', 'https://x/', '--actions', 'nope,ashby_list_jobs,zz', '--table', tablePath]),
+  });
+  await assert.rejects(buildGuideUrl('https://x/', ['ashby_list_jobs'], { table, separator: 'tab' }), {
+    message: cliError(['url', '--base', 'https://x/', '--actions', 'ashby_list_jobs', '--separator', 'tab', '--table', tablePath]),
+  });
+  await assert.rejects(buildGuideUrl('https://x/', ['a'], { table: [{ id: 'a b', label: 'A', scopes: [] }] }), {
+    message: 'action at index 0: "id" must not contain spaces or commas',
+  });
+  await assert.rejects(buildGuideUrl('https://x/', ['a'], {}), /options\.table must be the action table/);
+  await assert.rejects(buildGuideUrl('https://x/', 5, { table }), /actions must be an array of action ids/);
+});
+
+test('parseGuideUrl reads a link as the widget does', async () => {
+  const parsed = await parseGuideUrl('https://d/ashby?actions=ashby_list_jobs+zz&separator=pipe', { table });
+  assert.deepEqual(parsed, {
+    actions: ['ashby_list_jobs'], scopes: ['jobsRead'], separator: 'pipe',
+    notices: ['1 action in the link was not found in this guide'],
+  });
+  const cliJson = JSON.parse(execFileSync(cli, ['decode', 'https://d/ashby?actions=ashby_list_jobs+zz&separator=pipe', '--table', tablePath, '--json'], { encoding: 'utf8' }));
+  assert.deepEqual(parsed, cliJson);
+});

@@ -1,0 +1,28 @@
+// scope-selector's helpers for integrators, in Node ≥ 20 or a browser: guide URLs built and read
+// by the same core as the widget and the CLI (compiled to wasm, loaded on first use from the
+// files next to this module). Never loaded by a page that only shows the widget.
+
+let started;
+/** Loads the helpers' module once. */
+function load() {
+  started ??= (async () => {
+    const glue = await import('./tools/scope_selector_tools.js');
+    const url = new URL('./tools/scope_selector_tools_bg.wasm', import.meta.url);
+    // Node's fetch does not read file: URLs; a variable specifier keeps bundlers off Node's module.
+    const fs = 'node:fs/promises';
+    const source = url.protocol === 'file:' ? (await import(/* webpackIgnore: true */ /* @vite-ignore */ fs)).readFile(url) : fetch(url);
+    await glue.default({ module_or_path: await source });
+    return glue;
+  })();
+  return started;
+}
+
+/** The guide URL choosing `actions` on the page at `base`; options `{table, separator, key}`. */
+export async function buildGuideUrl(base, actions, options) {
+  return (await load()).buildGuideUrl(base, actions, options);
+}
+
+/** The choice a guide URL makes, `{actions, scopes, separator, notices}`; options `{table, key}`. */
+export async function parseGuideUrl(url, options) {
+  return (await load()).parseGuideUrl(url, options);
+}
