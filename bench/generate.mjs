@@ -3,23 +3,16 @@
 // run (browser bench and native bench) sees the same data.
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { seededRandom } from '../scripts/random.mjs';
 
 const ashby = JSON.parse(readFileSync(new URL('../tests/fixtures/ashby-actions.json', import.meta.url), 'utf8'));
 export const SIZES = [137, 10_000, 100_000];
 
-function mulberry32(seed) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The Ashby table itself for 137; otherwise `size` actions following its patterns. */
 export function table(size, seed = 20261122) {
   if (size === ashby.length) return ashby;
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
   const pick = (list) => list[Math.floor(random() * list.length)];
   const providers = ['acme', 'brightdesk', 'cobalt', 'driftwood', 'ember', 'fjord', 'granite', 'harbor', 'iris', 'juniper',
     'kestrel', 'lumen', 'meridian', 'nimbus', 'orchard', 'pioneer', 'quartz', 'redwood', 'summit', 'tundra'];

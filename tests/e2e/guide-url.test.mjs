@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { start, open, widget, pageWithTable } from './harness.mjs';
+import { seededRandom } from '../../scripts/random.mjs';
 import { buildGuideUrl, parseGuideUrl } from '../../www/dist/tools.js';
 
 const CLI = new URL('../../target/debug/scope-selector', import.meta.url).pathname;
@@ -18,20 +19,11 @@ let env;
 before(async () => { env = await start(); });
 after(async () => { await env.close(); });
 
-/** A deterministic pseudo-random source (mulberry32), so a failure can be replayed. */
-function random(seed) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 test('a URL built by the CLI and by buildGuideUrl restores its choice and separator in the browser', async () => {
   const dir = mkdtempSync(`${tmpdir()}/scope-selector-urls-`);
   for (let at = 0; at < CASES; at += 1) {
-    const next = random(20261202 + at);
+    const next = seededRandom(20261202 + at);
     const pick = (list) => list[Math.floor(next() * list.length)];
     // Ids with characters a URL must encode, but never a space or a comma (the table forbids them).
     const alphabet = ['a', 'b', 'z', '_', '-', '.', ':', '/', '?', '&', '=', '+', '%', '#', 'é', '✓', '"'];
