@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { buildGuideUrl, parseGuideUrl } from '../www/dist/tools.js';
+import { buildGuideUrl, parseGuideUrl, renderPanel } from '../www/dist/tools.js';
 
 const tablePath = new URL('./fixtures/ashby-actions.json', import.meta.url).pathname;
 const table = JSON.parse(readFileSync(tablePath, 'utf8'));
@@ -50,4 +50,10 @@ test('parseGuideUrl reads a link as the widget does', async () => {
   });
   const cliJson = JSON.parse(execFileSync(cli, ['decode', 'https://d/ashby?actions=ashby_list_jobs+zz&separator=pipe', '--table', tablePath, '--json'], { encoding: 'utf8' }));
   assert.deepEqual(parsed, cliJson);
+});
+
+test('renderPanel prints what scope-selector render prints', async () => {
+  const html = await renderPanel(table, { key: 'ats' });
+  assert.equal(html, execFileSync(cli, ['render', '--table', tablePath, '--key', 'ats'], { encoding: 'utf8' }));
+  await assert.rejects(renderPanel([{ id: 'a', label: 'A' }]), { message: 'action at index 0: "scopes" is missing' });
 });

@@ -26,3 +26,8 @@ export async function buildGuideUrl(base, actions, options) {
 export async function parseGuideUrl(url, options) {
   return (await load()).parseGuideUrl(url, options);
 }
+
+/** The panel markup for `table` (an array of actions or JSON text); options `{key}`. */
+export async function renderPanel(table, options) {
+  return (await load()).renderPanel(table, options);
+}

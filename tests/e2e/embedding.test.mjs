@@ -2,7 +2,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { start, open } from './harness.mjs';
+import { start, open, widget } from './harness.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -29,3 +29,23 @@ for (const [name, html] of [
     await page.context().close();
   });
 }
+
+test('a panel printed by scope-selector render mounts and works', async () => {
+  const { execFileSync } = await import('node:child_process');
+  const cli = new URL('../../target/debug/scope-selector', import.meta.url).pathname;
+  const table = new URL('../fixtures/helpdesk-actions.json', import.meta.url).pathname;
+  const panel = execFileSync(cli, ['render', '--table', table], { encoding: 'utf8' });
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Rendered</title>
+<script type="module" async src="dist/scope-selector.js"></script></head><body>
+${panel}<section data-guide-step data-guide-scopes="agents:read" id="agents">Agents</section></body></html>`;
+  const page = await open(env.browser, `${env.url}rendered.html`, { html });
+  const w = widget(page);
+  assert.equal(await page.locator('[data-guides-scope-selector]').getAttribute('data-guide-state'), 'ready');
+  assert.equal(await w.rows.count(), 12);
+  await w.row('tickets_list').locator('input').check();
+  assert.equal(await w.output.textContent(), 'tickets:read');
+  assert.equal(await page.locator('#agents').isHidden(), true, 'a step sharing no scope with the choice is hidden');
+  assert.match(await w.url.inputValue(), /[?&]actions=tickets_list$/);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});

@@ -4,6 +4,7 @@ use crate::page::{is_table, line_of, read_page, Page, REQUIRED};
 use clap::{Parser, Subcommand, ValueEnum};
 use scope_selector_core::guide::unknown_scopes;
 use scope_selector_core::guide_url::{collisions, guide_url, read_url, ParamNames, UrlError};
+use scope_selector_core::markup::render_panel;
 use scope_selector_core::table::{read, Reading};
 use scope_selector_core::{Separator, Table};
 use serde::Serialize;
@@ -90,6 +91,15 @@ enum Command {
         /// The widget whose table to print (its key); the first by default.
         #[arg(long)]
         key: Option<String>,
+    },
+    /// Print the panel markup for a table (every control, the table escaped into its attribute).
+    Render {
+        /// The action table: a JSON file, or a guide page holding it.
+        #[arg(long)]
+        table: String,
+        /// The widget's key (empty: an unnamed widget).
+        #[arg(long, default_value = "")]
+        key: String,
     },
     /// Compare two tables (or pages): what changed, and which guide URLs would lose actions.
     Diff {
@@ -224,6 +234,10 @@ fn execute(command: Command) -> Result<ExitCode, Refused> {
         }
         Command::Extract { page, key } => {
             say!("{}", table_json(&page, key.as_deref())?.trim_end());
+        }
+        Command::Render { table, key } => {
+            let html = render_panel(&load_table(&table, None)?.to_json(), &key);
+            say!("{}", html.trim_end());
         }
         Command::Diff { old, new } => return diff(&old, &new),
     }

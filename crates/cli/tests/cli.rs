@@ -248,3 +248,65 @@ fn diff_lists_changes_and_fails_when_links_would_lose_actions() {
     let (code, _, _) = run(&["diff", &new, &old]);
     assert_eq!(code, 1, "new_one is gone again");
 }
+
+#[test]
+fn render_prints_a_panel_that_check_accepts_and_extract_reads_back() {
+    let table = repo("tests/fixtures/helpdesk-actions.json");
+    let (code, panel, _) = run(&["render", "--table", &table, "--key", "desk"]);
+    assert_eq!(code, 0);
+    for control in [
+        "data-guide-action-search",
+        "data-guide-select-all",
+        "data-guide-clear",
+        "data-guide-loading",
+        "data-guide-no-results",
+        "data-guide-url",
+        "data-guide-copy-url",
+        "data-guide-scopes-output",
+        "data-guide-scope-delimiter",
+        "data-guide-copy-scopes",
+    ] {
+        assert!(panel.contains(control), "{control}");
+    }
+    assert!(
+        panel.starts_with(r#"<div class="not-prose guides-scope-selector" data-guides-scope-selector="desk" "#),
+        "{panel}"
+    );
+    let page = temp_file(
+        "rendered.html",
+        &format!(
+            "<!doctype html><title>t</title>\n{panel}<p data-guide-step data-guide-scopes=\"tickets:read\">Step</p>\n"
+        ),
+    );
+    assert_eq!(run(&["check", &page]), (0, String::new(), String::new()));
+    let (_, extracted, _) = run(&["extract", &page]);
+    // The same actions (each action's scopes are written in the table's order of first appearance).
+    let normalised = |json: &str| -> Vec<(String, String, Vec<String>)> {
+        let table: serde_json::Value = serde_json::from_str(json).unwrap();
+        let actions = table.as_array().unwrap().iter().map(|action| {
+            let mut scopes: Vec<String> =
+                action["scopes"].as_array().unwrap().iter().map(|scope| scope.as_str().unwrap().to_owned()).collect();
+            scopes.sort();
+            (action["id"].as_str().unwrap().to_owned(), action["label"].as_str().unwrap().to_owned(), scopes)
+        });
+        actions.collect()
+    };
+    assert_eq!(
+        normalised(&extracted),
+        normalised(&std::fs::read_to_string(&table).unwrap()),
+        "the table survives the attribute escaping"
+    );
+}
+
+#[test]
+fn render_escapes_hostile_text_and_refuses_a_broken_table() {
+    let hostile =
+        temp_file("hostile.json", r#"[{"id":"x","label":"</div><script>alert(1)</script>","scopes":["a\"b'c&d"]}]"#);
+    let (code, panel, _) = run(&["render", "--table", &hostile, "--key", "\"><img src=x>"]);
+    assert_eq!(code, 0);
+    assert!(!panel.contains("<script>") && !panel.contains("<img"), "{panel}");
+    assert!(panel.contains("data-guides-scope-selector=\"&quot;&gt;&lt;img src=x&gt;\""), "{panel}");
+    let broken = temp_file("broken.json", r#"[{"id":"a b","label":"A","scopes":[]}]"#);
+    let (code, _, err) = run(&["render", "--table", &broken]);
+    assert_eq!((code, err.contains("\"id\" must not contain spaces or commas")), (1, true), "{err}");
+}

@@ -673,3 +673,32 @@ impl Value {
         self.as_object()?.iter().rev().find(|(name, _)| name == key).map(|(_, value)| value)
     }
 }
+
+/// Appends `text` as a JSON string literal.
+///
+/// ```
+/// use scope_selector_core::json::push_string;
+/// let mut out = String::new();
+/// push_string(&mut out, "a\"b\\\n\u{1}");
+/// assert_eq!(out, r#""a\"b\\\n\u0001""#);
+/// ```
+pub fn push_string(out: &mut String, text: &str) {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if (c as u32) < 0x20 => {
+                out.push_str("\\u00");
+                out.push(char::from(HEX[(c as usize) >> 4]));
+                out.push(char::from(HEX[(c as usize) & 15]));
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+}

@@ -9,7 +9,7 @@
 //! - [`separator`]: how the scope union is joined;
 //! - [`guide_url`]: the choice as guide-URL parameters, every rule of guide URLs;
 //! - [`contract`]: the `data-guide-*` attributes of the markup, written once;
-//! - [`guide`]: what the guide shows for a choice;
+//! - [`guide`]: what the guide shows for a choice; [`markup`]: a panel's markup from a table;
 //! - [`text`]: messages without `core::fmt`; [`window`]: which list rows to render.
 //!
 //! ```
@@ -32,6 +32,7 @@ pub mod find;
 pub mod guide;
 pub mod guide_url;
 pub mod json;
+pub mod markup;
 pub mod search;
 pub mod separator;
 pub mod sort;

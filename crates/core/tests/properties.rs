@@ -63,6 +63,19 @@ proptest! {
     }
 
     #[test]
+    fn a_table_written_as_json_reads_back_the_same(entries in entries()) {
+        let table = catalog(&entries).table;
+        let again = Table::from_json(&table.to_json()).expect("written tables read back").table;
+        prop_assert_eq!(again.len(), table.len());
+        for index in 0..table.len() {
+            prop_assert_eq!((again.id(index), again.label(index)), (table.id(index), table.label(index)));
+            let names = |table: &Table| table.action_scopes(index).iter().map(|&scope| table.scope_name(scope as usize).to_owned()).collect::<Vec<_>>();
+            prop_assert_eq!(names(&again), names(&table));
+        }
+        prop_assert_eq!(again.to_json(), table.to_json());
+    }
+
+    #[test]
     fn union_laws_hold(entries in entries(), a in prop::collection::vec(any::<usize>(), 0..8), b in prop::collection::vec(any::<usize>(), 0..8)) {
         let catalog = catalog(&entries);
         let table = &catalog.table;

@@ -1,5 +1,5 @@
 //! The JS helpers of scope-selector for integrators, in Node ≥ 20 and browsers:
-//! `buildGuideUrl` and `parseGuideUrl`, the core's guide-URL rules compiled to wasm, so they build
+//! `buildGuideUrl`, `parseGuideUrl` and `renderPanel`, the core compiled to wasm, so they build
 //! and read exactly what the widget and the `scope-selector` CLI do (the same messages too). Loaded
 //! by `www/tools.js`, never by a page that only shows the widget.
 
@@ -31,12 +31,22 @@ fn string_option(options: &JsValue, name: &str) -> Result<Option<String>, JsValu
 fn table(options: &JsValue) -> Result<Table, JsValue> {
     let value =
         if options.is_object() { Reflect::get(options, &JsValue::from_str("table"))? } else { JsValue::UNDEFINED };
+    read_table(&value)
+        .map_err(|_| error("options.table must be the action table: an array of actions, or JSON text"))?
+}
+
+/// A table given as an array of actions or as JSON text, read by the core; `Err(())` when it is
+/// neither, an `Ok(Err(..))` naming the problem when the core rejects it.
+fn read_table(value: &JsValue) -> Result<Result<Table, JsValue>, ()> {
     let json = match value.as_string() {
         Some(json) => json,
-        None if value.is_object() => String::from(js_sys::JSON::stringify(&value)?),
-        None => return Err(error("options.table must be the action table: an array of actions, or JSON text")),
+        None if value.is_object() => match js_sys::JSON::stringify(value) {
+            Ok(json) => String::from(json),
+            Err(_) => return Err(()),
+        },
+        None => return Err(()),
     };
-    Table::from_json(&json).map(|loaded| loaded.table).map_err(|problem| error(&problem.message()))
+    Ok(Table::from_json(&json).map(|loaded| loaded.table).map_err(|problem| error(&problem.message())))
 }
 
 /// The guide URL that chooses `actions` (an array of ids, or one string of ids separated by
@@ -91,4 +101,18 @@ pub fn parse_guide_url(
     Reflect::set(&result, &"separator".into(), &JsValue::from_str(decoded.separator.name()))?;
     Reflect::set(&result, &"notices".into(), &strings(&mut decoded.notices.iter().map(|notice| notice.message())))?;
     Ok(result.into())
+}
+
+/// The panel markup for `table` (an array of actions, or JSON text): every control of the markup
+/// contract, the table escaped into the root's attribute; what `scope-selector render` prints.
+/// Options: `key` (the widget's key). Throws, naming the problem, on a table the widget rejects.
+#[wasm_bindgen(js_name = renderPanel)]
+pub fn render_panel(
+    #[wasm_bindgen(unchecked_param_type = "unknown[] | string")] table: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "{ key?: string } | undefined")] options: JsValue,
+) -> Result<String, JsValue> {
+    let table = read_table(&table)
+        .map_err(|_| error("renderPanel(table): table must be an array of actions, or JSON text"))??;
+    let key = string_option(&options, "key")?.unwrap_or_default();
+    Ok(scope_selector_core::markup::render_panel(&table.to_json(), &key))
 }

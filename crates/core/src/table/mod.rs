@@ -340,6 +340,58 @@ impl Table {
         labels
     }
 
+    /// The table as compact JSON, as it was read: trimmed, repaired (blank scopes and repeated ids
+    /// left out), each action's scopes in its own order of first mention (ids ascending in the
+    /// table's order of first appearance). An object with `scopeLabels` when the table gave them.
+    ///
+    /// ```
+    /// # let table = scope_selector_core::Table::from_json(r#"[ {"id":" a ","label":"A","scopes":["x", " ", "x"]} ]"#).unwrap().table;
+    /// assert_eq!(table.to_json(), r#"[{"id":"a","label":"A","scopes":["x"]}]"#);
+    /// ```
+    pub fn to_json(&self) -> String {
+        use crate::json::push_string;
+        let mut out = String::new();
+        if !self.scope_labels.is_empty() {
+            out.push_str("{\"scopeLabels\":{");
+            for (at, (scope, label)) in self.scope_labels.iter().enumerate() {
+                if at > 0 {
+                    out.push(',');
+                }
+                push_string(&mut out, scope);
+                out.push(':');
+                push_string(&mut out, label);
+            }
+            out.push_str("},\"actions\":");
+        }
+        out.push('[');
+        for index in 0..self.len() {
+            if index > 0 {
+                out.push(',');
+            }
+            out.push_str("{\"id\":");
+            push_string(&mut out, self.id(index));
+            out.push_str(",\"label\":");
+            push_string(&mut out, self.label(index));
+            if !self.group(index).is_empty() {
+                out.push_str(",\"group\":");
+                push_string(&mut out, self.group(index));
+            }
+            out.push_str(",\"scopes\":[");
+            for (at, &scope) in self.action_scopes(index).iter().enumerate() {
+                if at > 0 {
+                    out.push(',');
+                }
+                push_string(&mut out, self.scope_name(scope as usize));
+            }
+            out.push_str("]}");
+        }
+        out.push(']');
+        if !self.scope_labels.is_empty() {
+            out.push('}');
+        }
+        out
+    }
+
     /// The set of the actions with these ids, and the ids the table does not have (each once,
     /// in the order given).
     ///
