@@ -38,48 +38,136 @@ macro_rules! attr {
 }
 
 /// The panel root: a widget. Its value is the widget's key (see `guide_url::ParamNames`).
+///
+/// ```
+/// assert_eq!(scope_selector_core::contract::ROOT.selector(), "[data-guides-scope-selector]");
+/// ```
 pub const ROOT: Attr = attr!("data-guides-scope-selector");
 /// On the root: the action table as (HTML-escaped) JSON.
+///
+/// ```
+/// assert_eq!(scope_selector_core::contract::ACTIONS_JSON.selector(), "[data-guide-actions-json]");
+/// ```
 pub const ACTIONS_JSON: Attr = attr!("data-guide-actions-json");
 /// Set by the widget on the root: `ready`, `failed` or `unavailable`.
+///
+/// ```
+/// assert_eq!(scope_selector_core::contract::STATE.selector(), "[data-guide-state]");
+/// ```
 pub const STATE: Attr = attr!("data-guide-state");
 /// The search box.
+///
+/// ```
+/// assert_eq!(scope_selector_core::contract::SEARCH.selector(), "[data-guide-action-search]");
+/// ```
 pub const SEARCH: Attr = attr!("data-guide-action-search");
 /// Selects the actions the search shows.
+///
+/// ```
+/// assert_eq!(scope_selector_core::contract::SELECT_ALL.selector(), "[data-guide-select-all]");
+/// ```
 pub const SELECT_ALL: Attr = attr!("data-guide-select-all");
 /// Deselects every action.
+///
+/// ```
+/// assert_eq!(scope_selector_core::contract::CLEAR.selector(), "[data-guide-clear]");
+/// ```
 pub const CLEAR: Attr = attr!("data-guide-clear");
 /// The placeholder hidden once the list is built; its parent is the scrolling list.
+///
+/// ```
+/// assert_eq!(scope_selector_core::contract::LOADING.selector(), "[data-guide-loading]");
+/// ```
 pub const LOADING: Attr = attr!("data-guide-loading");
 /// Shown while the search matches nothing.
+///
+/// ```
+/// assert_eq!(scope_selector_core::contract::NO_RESULTS.selector(), "[data-guide-no-results]");
+/// ```
 pub const NO_RESULTS: Attr = attr!("data-guide-no-results");
 /// The dynamic guide URL field.
+///
+/// ```
+/// assert_eq!(scope_selector_core::contract::URL.selector(), "[data-guide-url]");
+/// ```
 pub const URL: Attr = attr!("data-guide-url");
 /// Copies the guide URL.
+///
+/// ```
+/// assert_eq!(scope_selector_core::contract::COPY_URL.selector(), "[data-guide-copy-url]");
+/// ```
 pub const COPY_URL: Attr = attr!("data-guide-copy-url");
 /// Shows the chosen scopes, joined by the separator.
+///
+/// ```
+/// assert_eq!(scope_selector_core::contract::SCOPES_OUTPUT.selector(), "[data-guide-scopes-output]");
+/// ```
 pub const SCOPES_OUTPUT: Attr = attr!("data-guide-scopes-output");
 /// The separator `<select>`.
+///
+/// ```
+/// assert_eq!(scope_selector_core::contract::DELIMITER.selector(), "[data-guide-scope-delimiter]");
+/// ```
 pub const DELIMITER: Attr = attr!("data-guide-scope-delimiter");
 /// Copies the scopes output.
+///
+/// ```
+/// assert_eq!(scope_selector_core::contract::COPY_SCOPES.selector(), "[data-guide-copy-scopes]");
+/// ```
 pub const COPY_SCOPES: Attr = attr!("data-guide-copy-scopes");
 /// A guide section shown or hidden by its `data-guide-scopes`.
+///
+/// ```
+/// assert_eq!(scope_selector_core::contract::SECTION.selector(), "[data-guide-section]");
+/// ```
 pub const SECTION: Attr = attr!("data-guide-section");
 /// A guide step shown or hidden by its `data-guide-scopes`.
+///
+/// ```
+/// assert_eq!(scope_selector_core::contract::STEP.selector(), "[data-guide-step]");
+/// ```
 pub const STEP: Attr = attr!("data-guide-step");
 /// The scopes a section or step is about (comma-separated; empty: always shown).
+///
+/// ```
+/// assert_eq!(scope_selector_core::contract::SCOPES.selector(), "[data-guide-scopes]");
+/// ```
 pub const SCOPES: Attr = attr!("data-guide-scopes");
 /// A scope item, shown while its scope is chosen.
+///
+/// ```
+/// assert_eq!(scope_selector_core::contract::DISPLAY_SCOPE.selector(), "[data-guide-display-scope]");
+/// ```
 pub const DISPLAY_SCOPE: Attr = attr!("data-guide-display-scope");
 /// A button copying its own value.
+///
+/// ```
+/// assert_eq!(scope_selector_core::contract::COPY.selector(), "[data-copy]");
+/// ```
 pub const COPY: Attr = attr!("data-copy");
 /// Set on a copy button for a moment: the result of copying, shown as a bubble.
+///
+/// ```
+/// assert_eq!(scope_selector_core::contract::COPY_FEEDBACK.selector(), "[data-copy-feedback]");
+/// ```
 pub const COPY_FEEDBACK: Attr = attr!("data-copy-feedback");
 /// An "Enables actions" badge.
+///
+/// ```
+/// assert_eq!(scope_selector_core::contract::BADGE.selector(), "[data-guide-actions-badge]");
+/// ```
 pub const BADGE: Attr = attr!("data-guide-actions-badge");
 /// The scopes a badge is about (comma-separated).
+///
+/// ```
+/// assert_eq!(scope_selector_core::contract::BADGE_SCOPES.selector(), "[data-guide-actions-badge-scopes]");
+/// ```
 pub const BADGE_SCOPES: Attr = attr!("data-guide-actions-badge-scopes");
 /// The element of a badge that lists the chosen actions.
+///
+/// ```
+/// assert_eq!(scope_selector_core::contract::BADGE_LABELS.selector(), "[data-guide-actions-badge-labels]");
+/// ```
 pub const BADGE_LABELS: Attr = attr!("data-guide-actions-badge-labels");
 
 /// The controls disabled while a panel cannot work.

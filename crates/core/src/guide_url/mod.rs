@@ -18,6 +18,10 @@ use std::fmt;
 /// The longest `actions` value read or written, in bytes (many servers reject request lines over
 /// 8 KB, so a longer link might never reach the page). Longer values are ignored with a notice;
 /// a choice that would need more is left out of the URL with a notice.
+///
+/// ```
+/// assert_eq!(scope_selector_core::guide_url::MAX_ACTIONS_PARAM, 8192);
+/// ```
 pub const MAX_ACTIONS_PARAM: usize = 8 * 1024;
 
 /// Whether `c` separates action ids in a guide URL (white space or a comma), which is also why an
