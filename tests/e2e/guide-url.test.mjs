@@ -51,6 +51,14 @@ test('a URL built by the CLI and by buildGuideUrl restores its choice and separa
       .replace('data-guides-scope-selector ', key ? `data-guides-scope-selector="${key}" ` : 'data-guides-scope-selector ');
     const page = await open(env.browser, url, { html });
     const w = widget(page);
+    if (at === 0) {
+      // The helpers in a browser too (fetching their wasm instead of reading it from disk).
+      const inBrowser = await page.evaluate(async ([base, ids, options]) => {
+        const { buildGuideUrl } = await import('/dist/tools.js');
+        return buildGuideUrl(base, ids, options);
+      }, [base, chosen, { table, separator, key }]);
+      assert.equal(inBrowser, url, 'buildGuideUrl in Chromium agrees');
+    }
     const expected = table.map((action) => action.id).filter((id) => chosen.includes(id));
     assert.deepEqual(await w.checkedIds(), expected, `case ${at}: ${url}`);
     assert.equal(await w.separator.inputValue(), separator, `case ${at}: ${url}`);
