@@ -123,12 +123,6 @@ enum Format {
 /// What went wrong running a command: a message for standard error, and exit code 1.
 struct Refused(String);
 
-impl From<String> for Refused {
-    fn from(message: String) -> Self {
-        Refused(message)
-    }
-}
-
 /// Runs the command line; usage errors exit with clap's code 2.
 pub fn run() -> ExitCode {
     let cli = Cli::parse();
