@@ -182,26 +182,20 @@ fn execute(command: Command) -> Result<ExitCode, Refused> {
         }
         Command::Decode { url, table, key, json } => {
             let table = load_table(&table, None)?;
-            let decoded = read_url(&url, &ParamNames::for_key(&key), &table);
-            let actions: Vec<&str> = decoded.actions.iter().map(|index| table.id(index)).collect();
-            let union = table.scope_union(decoded.actions.iter());
-            let scopes: Vec<&str> = table.scope_names(&union).collect();
-            let notices: Vec<String> = decoded.notices.iter().map(|notice| notice.message()).collect();
+            let summary = read_url(&url, &ParamNames::for_key(&key), &table).summary(&table);
             if json {
-                #[derive(Serialize)]
-                struct Decoded<'a> {
-                    actions: Vec<&'a str>,
-                    scopes: Vec<&'a str>,
-                    separator: &'a str,
-                    notices: Vec<String>,
-                }
-                let decoded = Decoded { actions, scopes, separator: decoded.separator.name(), notices };
-                say!("{}", serde_json::to_string_pretty(&decoded).map_err(|error| Refused(error.to_string()))?);
+                let json = serde_json::json!({
+                    "actions": summary.actions,
+                    "scopes": summary.scopes,
+                    "separator": summary.separator,
+                    "notices": summary.notices,
+                });
+                say!("{}", serde_json::to_string_pretty(&json).map_err(|error| Refused(error.to_string()))?);
             } else {
-                say!("actions: {}", actions.join(" "));
-                say!("scopes: {}", scopes.join(" "));
-                say!("separator: {}", decoded.separator.name());
-                for notice in notices {
+                say!("actions: {}", summary.actions.join(" "));
+                say!("scopes: {}", summary.scopes.join(" "));
+                say!("separator: {}", summary.separator);
+                for notice in summary.notices {
                     say!("notice: {notice}");
                 }
             }

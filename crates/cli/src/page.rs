@@ -55,9 +55,9 @@ pub fn is_table(text: &str) -> bool {
     matches!(text.trim_start_matches('\u{feff}').trim_start().as_bytes().first(), Some(b'[' | b'{'))
 }
 
-/// The 1-based line of byte `offset` of `text`.
+/// The 1-based line of byte `offset` of `text` (the core's reckoning, as in its JSON errors).
 pub fn line_of(text: &str, offset: usize) -> usize {
-    text.as_bytes()[..offset.min(text.len())].iter().filter(|&&byte| byte == b'\n').count() + 1
+    scope_selector_core::json::line_and_column(text, offset).0
 }
 
 /// Reads a guide page.

@@ -87,19 +87,14 @@ pub fn parse_guide_url(
 ) -> Result<JsValue, JsValue> {
     let table = table(&options)?;
     let key = string_option(&options, "key")?.unwrap_or_default();
-    let decoded = read_url(url, &ParamNames::for_key(&key), &table);
-    let strings =
-        |items: &mut dyn Iterator<Item = String>| items.map(|item| JsValue::from_str(&item)).collect::<Array>();
-    let union = table.scope_union(decoded.actions.iter());
+    let summary = read_url(url, &ParamNames::for_key(&key), &table).summary(&table);
+    let strings = |items: &[&str]| items.iter().map(|item| JsValue::from_str(item)).collect::<Array>();
+    let notices: Vec<&str> = summary.notices.iter().map(String::as_str).collect();
     let result = Object::new();
-    Reflect::set(
-        &result,
-        &"actions".into(),
-        &strings(&mut decoded.actions.iter().map(|index| table.id(index).to_owned())),
-    )?;
-    Reflect::set(&result, &"scopes".into(), &strings(&mut table.scope_names(&union).map(str::to_owned)))?;
-    Reflect::set(&result, &"separator".into(), &JsValue::from_str(decoded.separator.name()))?;
-    Reflect::set(&result, &"notices".into(), &strings(&mut decoded.notices.iter().map(|notice| notice.message())))?;
+    Reflect::set(&result, &"actions".into(), &strings(&summary.actions))?;
+    Reflect::set(&result, &"scopes".into(), &strings(&summary.scopes))?;
+    Reflect::set(&result, &"separator".into(), &JsValue::from_str(summary.separator))?;
+    Reflect::set(&result, &"notices".into(), &strings(&notices))?;
     Ok(result.into())
 }
 

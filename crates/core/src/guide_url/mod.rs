@@ -182,6 +182,47 @@ pub struct Decoded {
     pub notices: Vec<LinkNotice>,
 }
 
+/// A decoded link as integrators print it: the chosen ids in table order, their scope union in
+/// the documented order, the separator's name, and what the link could not use.
+///
+/// ```
+/// # use scope_selector_core::{Table, guide_url::{read_url, ParamNames}};
+/// # let table = Table::from_json(r#"[{"id":"a","label":"A","scopes":["x","y"]}]"#).unwrap().table;
+/// let summary = read_url("?actions=a+zz&separator=pipe", &ParamNames::for_key(""), &table).summary(&table);
+/// assert_eq!((summary.actions, summary.scopes, summary.separator), (vec!["a"], vec!["x", "y"], "pipe"));
+/// assert_eq!(summary.notices, ["1 action in the link was not found in this guide"]);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Summary<'a> {
+    /// The chosen ids, in table order.
+    pub actions: Vec<&'a str>,
+    /// The scope union of the choice.
+    pub scopes: Vec<&'a str>,
+    /// The separator's name.
+    pub separator: &'static str,
+    /// What the link could not use.
+    pub notices: Vec<String>,
+}
+
+impl Decoded {
+    /// The choice with its ids, scope names and notice texts, for printing.
+    ///
+    /// ```
+    /// # use scope_selector_core::{Table, guide_url::{read_url, ParamNames}};
+    /// # let table = Table::from_json(r#"[{"id":"a","label":"A","scopes":["x"]}]"#).unwrap().table;
+    /// assert_eq!(read_url("?actions=a", &ParamNames::for_key(""), &table).summary(&table).scopes, ["x"]);
+    /// ```
+    pub fn summary<'a>(&self, table: &'a Table) -> Summary<'a> {
+        let union = table.scope_union(self.actions.iter());
+        Summary {
+            actions: self.actions.iter().map(|index| table.id(index)).collect(),
+            scopes: union.iter().map(|scope| table.scope_name(scope)).collect(),
+            separator: self.separator.name(),
+            notices: self.notices.iter().map(|notice| notice.message()).collect(),
+        }
+    }
+}
+
 /// The `actions` value for a choice: `None` when nothing is chosen (the parameter is removed).
 ///
 /// ```
