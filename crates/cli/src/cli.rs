@@ -1,7 +1,8 @@
 //! The commands: their arguments (clap), what they print and their exit codes.
 
-use crate::page::{is_table, line_of, read_page, Page, REQUIRED};
+use crate::page::{is_table, line_of, read_page, Page};
 use clap::{Parser, Subcommand, ValueEnum};
+use scope_selector_core::contract::REQUIRED;
 use scope_selector_core::guide::unknown_scopes;
 use scope_selector_core::guide_url::{collisions, guide_url, read_url, ParamNames, UrlError};
 use scope_selector_core::markup::render_panel;

@@ -2,20 +2,9 @@
 //! lol_html), with where each thing stands in the file, for messages with line numbers.
 
 use lol_html::{element, HtmlRewriter, Settings};
-use scope_selector_core::contract::{
-    Attr, ACTIONS_JSON, BADGE_SCOPES, CLEAR, COPY_SCOPES, COPY_URL, DELIMITER, DISPLAY_SCOPE, LOADING, NO_RESULTS,
-    ROOT, SCOPES, SCOPES_OUTPUT, SEARCH, SELECT_ALL, URL,
-};
+use scope_selector_core::contract::{Attr, ACTIONS_JSON, BADGE_SCOPES, CONTROLS, DISPLAY_SCOPE, ROOT, SCOPES};
 use std::cell::RefCell;
 use std::rc::Rc;
-
-/// The panel controls a root may hold.
-pub const CONTROLS: [Attr; 10] =
-    [SEARCH, SELECT_ALL, CLEAR, LOADING, NO_RESULTS, URL, COPY_URL, SCOPES_OUTPUT, DELIMITER, COPY_SCOPES];
-
-/// The controls a panel cannot do without: without the scopes output the reader never sees what
-/// to grant.
-pub const REQUIRED: [Attr; 1] = [SCOPES_OUTPUT];
 
 /// A panel root of a page.
 pub struct Root {

@@ -170,6 +170,24 @@ pub const BADGE_SCOPES: Attr = attr!("data-guide-actions-badge-scopes");
 /// ```
 pub const BADGE_LABELS: Attr = attr!("data-guide-actions-badge-labels");
 
+/// The controls a panel root may hold (all optional for the widget).
+///
+/// ```
+/// use scope_selector_core::contract::{CONTROLS, SEARCH};
+/// assert!(CONTROLS.contains(&SEARCH));
+/// ```
+pub const CONTROLS: [Attr; 10] =
+    [SEARCH, SELECT_ALL, CLEAR, LOADING, NO_RESULTS, URL, COPY_URL, SCOPES_OUTPUT, DELIMITER, COPY_SCOPES];
+
+/// The controls `scope-selector check` requires of a panel: without the scopes output the reader
+/// never sees what to grant.
+///
+/// ```
+/// use scope_selector_core::contract::{REQUIRED, SCOPES_OUTPUT};
+/// assert_eq!(REQUIRED, [SCOPES_OUTPUT]);
+/// ```
+pub const REQUIRED: [Attr; 1] = [SCOPES_OUTPUT];
+
 /// The controls disabled while a panel cannot work.
 ///
 /// ```
