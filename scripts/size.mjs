@@ -12,8 +12,10 @@ import { gzipSync, constants } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
 export const MAX_CEILING_BYTES = 40 * 1024;
-export const CEILING_BYTES = 39.5 * 1024;
-export const SHIPPED = ['pkg/scope_selector_bg.wasm', 'pkg/scope_selector.js', 'scope-selector.js', 'scope-selector.css'];
+export const CEILING_BYTES = 38.5 * 1024;
+export const SHIPPED = ['pkg/scope_selector_bg.wasm', 'scope-selector.js', 'scope-selector.css'];
+// Loaded on a reader's first click of a copy button, after the widget is interactive.
+const ON_DEMAND = ['copy.js'];
 const SHIPPED_FROM = '../www/dist/';
 const PLAIN = ['scope_selector_bg.wasm', 'scope_selector.js'];
 // Loaded only by integrators' scripts (guide URLs), never by a page showing the widget.
@@ -31,7 +33,8 @@ export function measure() {
   const plain = plainFiles.every(existsSync) ? PLAIN.map((file, at) => ({ file, ...sizeOf(plainFiles[at]) })) : null;
   const toolFiles = TOOLS.map((file) => new URL(SHIPPED_FROM + file, import.meta.url));
   const tools = toolFiles.every(existsSync) ? TOOLS.map((file, at) => ({ file, ...sizeOf(toolFiles[at]) })) : null;
-  return { files, total: files.reduce((sum, file) => sum + file.gzip, 0), ceiling: CEILING_BYTES, plain, tools };
+  const onDemand = ON_DEMAND.map((file) => ({ file, ...sizeOf(new URL(SHIPPED_FROM + file, import.meta.url)) }));
+  return { files, total: files.reduce((sum, file) => sum + file.gzip, 0), ceiling: CEILING_BYTES, onDemand, plain, tools };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
@@ -42,6 +45,8 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   } else {
     for (const { file, raw, gzip } of report.files) console.log(row(file, raw, gzip));
     console.log(`${'total'.padEnd(28)} ${' '.repeat(15)} ${String(report.total).padStart(8)} B gzip -9 (enforced ceiling ${report.ceiling} B)`);
+    console.log('loaded on demand (a first click of a copy button), after the widget is interactive:');
+    for (const { file, raw, gzip } of report.onDemand) console.log(row(file, raw, gzip));
     if (report.tools) {
       console.log('helpers for integrators (tools.js: loaded by scripts, never by the widget\'s page):');
       for (const { file, raw, gzip } of report.tools) console.log(row(file, raw, gzip));

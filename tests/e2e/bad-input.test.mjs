@@ -132,7 +132,6 @@ test('when the clipboard is denied and the fallback fails, the reader is told to
 
 for (const [name, server, block] of [
   ['the wasm file is missing', () => env, '**/scope_selector_bg.wasm'],
-  ['the JS glue is missing', () => env, '**/pkg/scope_selector.js'],
   ["the CSP forbids compiling wasm (no 'wasm-unsafe-eval')", () => strict, undefined],
 ]) {
   test(`when ${name}, the panel says the selector is unavailable and the guide stays complete`, async () => {
@@ -161,4 +160,16 @@ test('a guide that names a scope the table lacks gets one console warning naming
   assert.equal(typos.length, 1, warnings.join('\n'));
   assert.match(typos[0], /^scope-selector: the guide names the scope "jobsWrtie", which is not in the action table/);
   await context.close();
+});
+
+test('when the copy code cannot load, a click on a copy button breaks nothing and says so in the console', async () => {
+  const page = await open(env.browser, `${env.url}index.html`, { block: '**/copy.js' });
+  const w = widget(page);
+  await w.row('ashby_list_jobs').locator('input').check();
+  const logged = page.waitForEvent('console', { predicate: (message) => message.type() === 'error' && message.text().includes('scope-selector: could not load the copy code') });
+  await w.copyScopes.click();
+  await logged;
+  assert.deepEqual(page.errors, []);
+  assert.equal(await w.copyScopes.getAttribute('data-copy-feedback'), null, 'no feedback claims a copy');
+  assert.equal(await w.output.textContent(), 'jobsRead', 'the widget keeps working');
 });

@@ -1,0 +1,59 @@
+// The copy buttons of scope-selector's panels, loaded by the shell on the first click of one (no
+// page needs it before): the clipboard, a manual-copy fallback, and the feedback on the button and
+// in the page's polite live region.
+import { COPY, COPY_FEEDBACK, COPY_URL, ROOT, SCOPES_OUTPUT, URL_FIELD } from './contract.generated.js';
+
+const FEEDBACK_MS = 1600;
+
+function copyWithSelection(text) {
+  const area = document.createElement('textarea');
+  area.value = text;
+  area.setAttribute('readonly', '');
+  area.className = 'guides-scope-selector__offscreen';
+  document.body.append(area);
+  area.select();
+  let copied = false;
+  try {
+    copied = document.execCommand('copy');
+  } catch {
+    // Blocked as well: the caller shows the manual-copy hint.
+  }
+  area.remove();
+  return copied;
+}
+
+async function copyText(text) {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return copyWithSelection(text);
+  }
+}
+
+function selectForManualCopy(source) {
+  if (source.select) return source.select();
+  getSelection()?.selectAllChildren(source);
+}
+
+function feedback(button, live, message) {
+  clearTimeout(button.scopeSelectorTimer);
+  button.setAttribute(COPY_FEEDBACK, message);
+  live.textContent = message;
+  button.scopeSelectorTimer = setTimeout(() => button.removeAttribute(COPY_FEEDBACK), FEEDBACK_MS);
+}
+
+/** Copies what `button` stands for and says how it went, on the button and in `live`. */
+export async function copyFor(button, live) {
+  // A per-scope button copies its own data-copy (its label is selected if copying is blocked);
+  // the panel buttons copy the URL field or the scopes output of their widget.
+  const source = button.hasAttribute(COPY)
+    ? button.querySelector('span') ?? button
+    : button.closest(ROOT)?.querySelector(button.hasAttribute(COPY_URL) ? URL_FIELD : SCOPES_OUTPUT);
+  if (!source) return;
+  const text = button.getAttribute(COPY) ?? source.value ?? source.textContent;
+  if (!text) return feedback(button, live, 'Nothing to copy yet');
+  if (await copyText(text)) return feedback(button, live, 'Copied');
+  selectForManualCopy(source);
+  feedback(button, live, 'Copy blocked: press Ctrl+C (⌘C)');
+}
