@@ -52,17 +52,17 @@ function reportWhenInteractive() {
 }
 
 /**
- * The widget's own share of start-up: `mountPage()` on a fresh page (new context, cold code),
+ * The widget's own share of start-up: `mountAll()` on a fresh page (new context, cold code),
  * timed inside the page. The page is the demo page with its shell replaced by a module script that
  * loads the package, waits for the parsed document and mounts.
  */
 const SHELL_TAG = '<script type="module" async src="dist/scope-selector.js"></script>';
 const MOUNT_PROBE = `<link rel="stylesheet" href="dist/scope-selector.css"><script type="module">
-const wasm = await import('./dist/pkg/scope_selector.js');
-await wasm.default({ module_or_path: fetch('dist/pkg/scope_selector_bg.wasm') });
+const api = await import('./dist/index.js');
+await api.load();
 if (document.readyState === 'loading') await new Promise((done) => document.addEventListener('DOMContentLoaded', done, { once: true }));
 const start = performance.now();
-wasm.mountPage(() => {});
+await api.mountAll();
 const took = performance.now() - start;
 window.__timing = document.querySelector('[data-guide-state="ready"]') ? took : NaN;
 </script>`;
@@ -141,15 +141,17 @@ for (const size of SIZES) {
   const page = await browser.newPage();
   await page.goto(`${url}bench.html`);
   const timed = await page.evaluate(async ({ size, queries, rounds }) => {
-    const { default: init, Catalog } = await import('/dist/pkg/scope_selector.js');
-    await init();
+    // The Catalog class lives in the helpers' module (the same core, built without the widget's
+    // size options); loaded before the first timing.
+    const { createCatalog } = await import('/dist/tools.js');
+    (await createCatalog('[{"id":"a","label":"A","scopes":[]}]')).free();
     const text = await (await fetch(`/data-${size}.json`)).text();
     const builds = [];
     let catalog;
     for (let build = 0; build < 5; build += 1) {
       catalog?.free();
       const start = performance.now();
-      catalog = new Catalog(text);
+      catalog = await createCatalog(text);
       builds.push(performance.now() - start);
     }
     const actions = JSON.parse(text);

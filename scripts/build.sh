@@ -38,17 +38,29 @@ CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
 CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size \
   wasm-pack build --release --target web --out-dir www/dist/pkg --out-name scope_selector -- \
   --config 'target.wasm32-unknown-unknown.rustflags = ["-Zunstable-options", "-Cpanic=immediate-abort", "-Ctarget-feature=-reference-types"]'
-grep -q 'mountPage' www/dist/pkg/scope_selector.js || { echo "build: www/dist/pkg is not the widget's module" >&2; exit 1; }
+grep -q 'export function mount' www/dist/pkg/scope_selector.js || { echo "build: www/dist/pkg is not the widget's module" >&2; exit 1; }
 wasm=www/dist/pkg/scope_selector_bg.wasm
 wasm-opt "$wasm" -Oz "${wasm_features[@]}" --converge --low-memory-unused --strip-producers --strip-target-features -o "$wasm"
 # Short names for the module's internal imports and exports, in the wasm and the glue alike.
 node scripts/minify-names.mjs "${wasm_features[@]}"
-# The generated glue, the shell and the stylesheet are written for reading; ship them minified.
-esbuild www/dist/pkg/scope_selector.js --minify --format=esm --log-level=warning --outfile=www/dist/pkg/scope_selector.js --allow-overwrite
-# The shell with the glue bundled in (one file: one request fewer, and the glue's unused exports
-# left out), and the copy buttons' code, which the shell loads on a first click.
-esbuild www/scope-selector.js --bundle --external:./copy.js --minify --format=esm --log-level=warning --outfile=www/dist/scope-selector.js
-esbuild www/copy.js --bundle --minify --format=esm --log-level=warning --outfile=www/dist/copy.js
+# The glue's two long warnings, shortened.
+node scripts/trim-glue.mjs
+# The JS shell, minified, with the glue bundled in (one request fewer, and the glue's unused
+# exports left out):
+# - scope-selector.js: the one-tag embed (auto-mount and the API in one file);
+# - index.js (the package's "." entry: the API) and auto.js ("./auto", which imports index.js);
+# - on demand: copy.js (the copy buttons' code, on a first click), watch.js (panels added and
+#   removed later, once the first widgets are interactive), hydration.js (on React pages);
+# - loader.js: a classic script that loads scope-selector.js (for platforms without modules).
+bundle=(--bundle --external:./copy.js --external:./watch.js --external:./hydration.js --external:./tools.js --minify --format=esm --log-level=warning)
+esbuild www/scope-selector.js "${bundle[@]}" --outfile=www/dist/scope-selector.js
+esbuild www/index.js "${bundle[@]}" --outfile=www/dist/index.js
+esbuild www/scope-selector.js "${bundle[@]}" --external:./index.js --outfile=www/dist/auto.js
+for part in copy watch hydration; do esbuild "www/$part.js" "${bundle[@]}" --outfile="www/dist/$part.js"; done
+esbuild www/loader.js --minify --log-level=warning --outfile=www/dist/loader.js
+cp www/types/*.d.ts www/dist/
+# The glue is in the bundles; only the wasm stays in pkg/.
+rm www/dist/pkg/scope_selector.js
 esbuild www/scope-selector.css --minify --log-level=warning --outfile=www/dist/scope-selector.css
 
 # The helpers for integrators (guide URLs in Node and browsers): their own module, which a page
@@ -59,3 +71,9 @@ tools=www/dist/tools/scope_selector_tools_bg.wasm
 wasm-opt "$tools" -Oz "${wasm_features[@]}" --strip-producers -o "$tools"
 esbuild www/dist/tools/scope_selector_tools.js --minify --format=esm --log-level=warning --outfile=www/dist/tools/scope_selector_tools.js --allow-overwrite
 esbuild www/tools.js --minify --format=esm --log-level=warning --outfile=www/dist/tools.js
+
+# wasm-pack's extras are not part of the package (its `.gitignore` of `*` would even keep the wasm
+# out of `npm pack`): the modules, their glue and the declarations of www/types/ ship.
+for out in www/dist/pkg www/dist/tools; do
+  rm -f "$out"/.gitignore "$out"/package.json "$out"/README.md "$out"/LICENSE* "$out"/*.d.ts
+done

@@ -2,7 +2,7 @@
 // names every import `__wbg_<name>_<16 hex digits>`, and those names (in the wasm and again in the
 // glue) are some 4 KB of nearly incompressible text. binaryen renames the imports, exports and
 // module in the wasm and prints the mapping; this script applies the same mapping to the glue and
-// its TypeScript declarations. The public API (`Catalog`, `mountPage`, `Page`, `default`) keeps its
+// its TypeScript declarations. The module's API (`mount`, `Widget`, `default`) keeps its
 // names: only the module's internal wiring is renamed. Run by scripts/build.sh after wasm-opt, with the
 // wasm features as arguments. Every replacement is counted: if wasm-bindgen's output changes shape,
 // this fails instead of shipping a glue that does not match its wasm.

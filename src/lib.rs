@@ -2,15 +2,15 @@
 //! adapts an API-permission guide to that choice. This crate is the thin wasm boundary over
 //! [`scope_selector_core`], which decides everything:
 //!
-//! - [`api`]: the public JS `Catalog` class;
-//! - `widget`: mounting on the page's markup (web-sys, owned event listeners);
+//! - `table`: reading a panel's table with the JS engine's case folding;
+//! - `widget`: `mount(root, …)` and the `Widget` it returns (web-sys, owned event listeners);
 //! - `allocator`: the wasm build's small size-class allocator.
 
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::panic))]
 
 #[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
 mod allocator;
-pub mod api;
+mod table;
 mod widget;
 
-pub use widget::{mount_page, Page};
+pub use widget::{mount, Widget};

@@ -57,3 +57,27 @@ test('renderPanel prints what scope-selector render prints', async () => {
   assert.equal(html, execFileSync(cli, ['render', '--table', tablePath, '--key', 'ats'], { encoding: 'utf8' }));
   await assert.rejects(renderPanel([{ id: 'a', label: 'A' }]), { message: 'action at index 0: "scopes" is missing' });
 });
+
+test('createCatalog searches and unites scopes as the widget does, and names what is wrong', async () => {
+  const { createCatalog, tableProblem, tableNotices } = await import('../www/dist/tools.js');
+  const small = [
+    { id: 'deals_list', label: 'List Deals', scopes: ['deals:read'] },
+    { id: 'deals_update', label: 'Update Deal', scopes: ['deals:write', 'deals:read'] },
+    { id: 'audit_export', label: 'Export Audit Log', scopes: ['audit:read'] },
+  ];
+  const catalog = await createCatalog(small);
+  assert.equal(catalog.length, 3);
+  assert.deepEqual([...catalog.search('DEAL')], [0, 1]);
+  assert.deepEqual([...catalog.search('deal write')], [1]);
+  assert.deepEqual(catalog.scopes([2, 1, 0]), ['deals:read', 'deals:write', 'audit:read']);
+  assert.deepEqual(catalog.warnings, []);
+  assert.throws(() => catalog.scopes([3]), Error);
+  catalog.free();
+  await assert.rejects(createCatalog('[]'), { message: 'the action table has no actions' });
+  assert.equal(await tableProblem('5'), 'the action table must be a JSON array, found a number');
+  assert.equal(await tableProblem('[{"id":"a","label":"A"}]'), 'action at index 0: "scopes" is missing');
+  assert.match(await tableProblem('[{'), /^the action table is not valid JSON \(/);
+  assert.equal(await tableProblem(JSON.stringify(small)), null);
+  assert.deepEqual(await tableNotices('[{"id":"a","label":"A","scopes":["s"]},{"id":"a","label":"B","scopes":["s"]}]'),
+    ['action at index 1 repeats the id "a" of index 0 and was left out']);
+});

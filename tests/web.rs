@@ -1,8 +1,8 @@
-//! Browser tests of the wasm boundary (`wasm-pack test --headless --chrome`): the public
-//! `Catalog` API and mounting on real DOM.
+//! Browser tests of the wasm boundary (`wasm-pack test --headless --chrome`): `mount`, the
+//! `Widget` it returns, and `destroy` on real DOM.
 #![cfg(target_arch = "wasm32")]
 
-use scope_selector::api::JsCatalog;
+use scope_selector::{mount, Widget};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 use web_sys::{Element, Event, HtmlElement, HtmlInputElement};
@@ -35,9 +35,13 @@ fn document() -> web_sys::Document {
     web_sys::window().unwrap().document().unwrap()
 }
 
-/// Fills a fixture container with one root per table (and a guide after each). The body itself
-/// is left alone: the test harness reports through it.
+/// Fills a fixture container with one root per table (and a guide after each), on an address with
+/// no query. The body itself is left alone: the test harness reports through it.
 fn page_with(tables: &[&str]) -> Vec<Element> {
+    // No choice left in the address bar by an earlier test.
+    let window = web_sys::window().unwrap();
+    let path = window.location().pathname().unwrap();
+    window.history().unwrap().replace_state_with_url(&JsValue::NULL, "", Some(&path)).unwrap();
     let body = match document().get_element_by_id("fixture") {
         Some(fixture) => fixture,
         None => {
@@ -64,24 +68,25 @@ fn page_with(tables: &[&str]) -> Vec<Element> {
         .collect()
 }
 
-/// Mounts every root, ignoring failures (a test that expects one uses `failures_of_mount`).
-fn mount_page() -> scope_selector::Page {
-    scope_selector::mount_page(&js_sys::Function::new_no_args("")).unwrap()
+fn noop() -> js_sys::Function {
+    js_sys::Function::new_no_args("")
 }
 
-/// Mounts every root; gives the failures passed to the shell's callback, as (root, message).
-fn failures_of_mount() -> (scope_selector::Page, Vec<(Element, String)>) {
-    let failures = js_sys::Array::new();
-    let record = js_sys::Function::new_with_args("root, message", "this.push([root, message])").bind0(&failures);
-    let page = scope_selector::mount_page(&record).unwrap();
-    let failures = failures
-        .iter()
-        .map(|pair| {
-            let pair: js_sys::Array = pair.unchecked_into();
-            (pair.get(0).unchecked_into(), pair.get(1).as_string().unwrap())
-        })
-        .collect();
-    (page, failures)
+/// Mounts `root` with its own table and key, ignoring failures and changes.
+fn mount_root(root: &Element) -> Result<Widget, JsValue> {
+    mount(root, None, None, noop(), &noop(), &noop()).map_err(JsValue::from)
+}
+
+/// The message of a thrown `Error`.
+fn message(error: JsValue) -> String {
+    error.dyn_into::<js_sys::Error>().unwrap().message().as_string().unwrap()
+}
+
+/// The calls a recording callback received, each as an array of its arguments.
+fn recorder() -> (js_sys::Array, js_sys::Function) {
+    let calls = js_sys::Array::new();
+    let record = js_sys::Function::new_no_args("this.push([...arguments])").bind0(&calls);
+    (calls, record)
 }
 
 fn find<T: JsCast>(root: &Element, selector: &str) -> T {
@@ -97,42 +102,10 @@ fn hidden(id: &str) -> bool {
 }
 
 #[wasm_bindgen_test]
-fn catalog_api_searches_and_unites() {
-    let mut catalog = JsCatalog::new(TABLE).unwrap();
-    assert_eq!(catalog.length(), 3);
-    assert_eq!(catalog.search("DEAL").to_vec(), vec![0, 1]);
-    assert_eq!(catalog.search("deal write").to_vec(), vec![1]);
-    let strings = |array: js_sys::Array| array.iter().map(|value| value.as_string().unwrap()).collect::<Vec<_>>();
-    assert_eq!(strings(catalog.scopes(&[2, 1, 0]).unwrap()), vec!["deals:read", "deals:write", "audit:read"]);
-    assert!(strings(catalog.warnings()).is_empty());
-    let repeated = JsCatalog::new(r#"[{"id":"a","label":"A","scopes":["s"]},{"id":"a","label":"B","scopes":["s"]}]"#);
-    assert_eq!(
-        strings(repeated.unwrap().warnings()),
-        vec!["action at index 1 repeats the id \"a\" of index 0 and was left out"]
-    );
-}
-
-#[wasm_bindgen_test]
-fn catalog_errors_name_the_problem() {
-    let message = |json: &str| {
-        let error: JsValue = JsCatalog::new(json).err().unwrap().into();
-        error.dyn_into::<js_sys::Error>().unwrap().message().as_string().unwrap()
-    };
-    assert!(message("[{").starts_with("the action table is not valid JSON ("), "{}", message("[{"));
-    assert_eq!(message("[]"), "the action table has no actions");
-    assert_eq!(message("5"), "the action table must be a JSON array, found a number");
-    assert_eq!(message(r#"[{"id":"a","label":"A"}]"#), "action at index 0: \"scopes\" is missing");
-    let catalog = JsCatalog::new(TABLE).unwrap();
-    let error: JsValue = catalog.scopes(&[3]).err().unwrap().into();
-    assert!(error.dyn_into::<js_sys::Error>().is_ok());
-}
-
-#[wasm_bindgen_test]
 fn mounting_builds_rows_and_the_choice_drives_the_guide() {
     let roots = page_with(&[TABLE]);
     let root = &roots[0];
-    let page = mount_page();
-    assert_eq!(page.mounted(), 1);
+    let widget = mount_root(root).unwrap();
     assert_eq!(shown_rows(root), 3);
     assert!(find::<Element>(root, "[data-guide-loading]").has_attribute("hidden"));
     assert!(!hidden("audit") && !hidden("deals") && !hidden("item-read"));
@@ -158,7 +131,7 @@ fn mounting_builds_rows_and_the_choice_drives_the_guide() {
     assert_eq!(output.text_content().unwrap(), "");
     assert!(!hidden("audit"));
     assert_eq!(badge.text_content().unwrap(), "All deal actions", "the author's text comes back");
-    drop(page);
+    drop(widget);
 }
 
 #[wasm_bindgen_test]
@@ -167,8 +140,7 @@ fn guide_elements_before_the_first_root_follow_the_first_widget() {
     let early = document().create_element("div").unwrap();
     early.set_inner_html(r#"<div data-guide-step data-guide-scopes="audit:read" id="early">Audit early</div>"#);
     roots[0].before_with_node_1(&early).unwrap();
-    let page = mount_page();
-    assert_eq!(page.mounted(), 2);
+    let widgets: Vec<Widget> = roots.iter().map(|root| mount_root(root).unwrap()).collect();
     assert!(!hidden("early"));
 
     // Choosing in the second widget leaves the step alone; choosing in the first hides it.
@@ -178,22 +150,111 @@ fn guide_elements_before_the_first_root_follow_the_first_widget() {
     let first: HtmlInputElement = find(&roots[0], ".guides-scope-selector__check");
     first.click();
     assert!(hidden("early"), "deals_list shares no scope with the audit step");
-    drop(page);
+    drop(widgets);
 }
 
 #[wasm_bindgen_test]
-fn a_broken_table_shows_an_alert_and_the_other_widget_still_works() {
-    let roots = page_with(&[r#"[{"id":"a","label":"A","scopes":"oops"}]"#, TABLE]);
-    let (page, failures) = failures_of_mount();
-    assert_eq!((page.mounted(), page.failed()), (1, 1));
-    assert_eq!(failures.len(), 1);
-    assert_eq!(failures[0].0, roots[0], "the failing root is handed to the shell");
-    assert_eq!(
-        failures[0].1,
-        "The action selector could not start: action at index 0: \"scopes\" must be an array of strings, found a string."
-    );
+fn a_broken_table_is_handed_to_the_shell_and_the_other_widget_still_works() {
+    let broken = r#"[{"id":"a","label":"A","scopes":"oops"}]"#;
+    let roots = page_with(&[broken, TABLE]);
+    let (failures, on_failure) = recorder();
+    let error = mount(&roots[0], None, None, noop(), &on_failure, &noop()).err().unwrap();
+    assert_eq!(message(error.into()), "scope-selector: the action table cannot be used");
+    let call: js_sys::Array = failures.get(0).unchecked_into();
+    assert_eq!(call.get(0), JsValue::from(roots[0].clone()), "the failing root is handed to the shell");
+    assert_eq!(call.get(1).as_string().unwrap(), "the action table cannot be used");
+    assert_eq!(call.get(2).as_string().unwrap(), broken, "with the table, for the helpers to describe");
+    let _widget = mount_root(&roots[1]).unwrap();
     assert_eq!(shown_rows(&roots[1]), 3);
-    assert_eq!(mount_page().mounted(), 0, "mounting again skips mounted roots");
+    assert_eq!(message(mount_root(&roots[1]).err().unwrap()), "scope-selector: mount(root): this root is mounted already (or showed why it could not start); destroy its widget first");
+}
+
+#[wasm_bindgen_test]
+fn an_element_that_is_not_a_root_is_refused() {
+    page_with(&[TABLE]);
+    let other = document().create_element("div").unwrap();
+    assert_eq!(
+        message(mount_root(&other).err().unwrap()),
+        "scope-selector: mount(root): the element is not a panel root (it has no data-guides-scope-selector attribute)"
+    );
+}
+
+#[wasm_bindgen_test]
+fn destroy_restores_the_markup_and_removes_the_listeners() {
+    let roots = page_with(&[TABLE]);
+    let root = &roots[0];
+    document().get_element_by_id("deals").unwrap().set_attribute("hidden", "").unwrap();
+    let before = root.outer_html();
+    let guide_before = document().get_element_by_id("fixture").unwrap().inner_html();
+    let (changes, on_change) = recorder();
+    let widget = mount(root, None, None, on_change, &noop(), &noop()).unwrap();
+    find::<HtmlElement>(root, "[data-guide-select-all]").click();
+    assert_eq!(changes.length(), 1);
+    assert!(root.query_selector(".guides-scope-selector__row").unwrap().is_some());
+    let search: HtmlInputElement = find(root, "[data-guide-action-search]");
+    drop(widget);
+    assert_eq!(root.outer_html(), before, "the panel is as it was before mounting");
+    assert_eq!(document().get_element_by_id("fixture").unwrap().inner_html(), guide_before, "and so is the guide");
+    search.set_value("x");
+    search.dispatch_event(&Event::new("input").unwrap()).unwrap();
+    find::<HtmlElement>(root, "[data-guide-select-all]").click();
+    assert_eq!(changes.length(), 1, "no listener is left");
+    let again = mount_root(root).unwrap();
+    assert_eq!(shown_rows(root), 3, "the root can be mounted again");
+    drop(again);
+}
+
+#[wasm_bindgen_test]
+fn select_choice_and_on_change_follow_every_change() {
+    let roots = page_with(&[TABLE]);
+    let (changes, on_change) = recorder();
+    let widget = mount(&roots[0], None, Some("deals".into()), on_change, &noop(), &noop()).unwrap();
+    widget.select("audit_export deals_list").unwrap();
+    let choice = widget.choice().unwrap();
+    let strings =
+        |value: JsValue| js_sys::Array::from(&value).iter().map(|item| item.as_string().unwrap()).collect::<Vec<_>>();
+    assert_eq!(strings(choice.get(0)), ["deals_list", "audit_export"]);
+    assert_eq!(strings(choice.get(1)), ["deals:read", "audit:read"]);
+    assert!(choice.get(2).as_string().unwrap().contains("?deals-actions=deals_list+audit_export"));
+    assert_eq!(changes.length(), 1);
+    let call: js_sys::Array = changes.get(0).unchecked_into();
+    assert_eq!(strings(js_sys::Array::from(&call.get(0)).get(0)), ["deals_list", "audit_export"]);
+    let error = widget.select("deals_list nope").err().unwrap();
+    assert_eq!(
+        message(error.into()),
+        "scope-selector: select(ids): 1 of the ids are not in this widget's table; nothing was changed"
+    );
+    assert_eq!(strings(widget.choice().unwrap().get(0)), ["deals_list", "audit_export"], "nothing changed");
+    assert_eq!(changes.length(), 1);
+    widget.select("").unwrap();
+    assert_eq!(strings(widget.choice().unwrap().get(0)), Vec::<String>::new());
+    assert_eq!(changes.length(), 2);
+}
+
+#[wasm_bindgen_test]
+fn a_table_in_a_json_script_and_a_shared_parameter_notice() {
+    let roots = page_with(&[TABLE, TABLE, TABLE]);
+    roots[0].remove_attribute("data-guide-actions-json").unwrap();
+    let script = document().create_element("script").unwrap();
+    script.set_attribute("type", "application/json").unwrap();
+    script.set_attribute("data-guide-actions", "").unwrap();
+    script.set_text_content(Some(r#"[{"id":"x","label":"</script> X","scopes":["s"]}]"#));
+    roots[0].append_child(&script).unwrap();
+    // The third root is keyed "2": the parameters the unnamed second root owns.
+    roots[2].set_attribute("data-guides-scope-selector", "2").unwrap();
+    let widgets: Vec<Widget> = roots.iter().map(|root| mount_root(root).unwrap()).collect();
+    assert_eq!(shown_rows(&roots[0]), 1);
+    assert_eq!(
+        find::<Element>(&roots[0], ".guides-scope-selector__action-label").text_content().unwrap(),
+        "</script> X"
+    );
+    for root in &roots[1..] {
+        let notices: Element = find(root, ".guides-scope-selector__notices");
+        let text = notices.text_content().unwrap();
+        assert!(text.contains("also owns the link parameter \"2-actions\""), "{text}");
+    }
+    assert!(find::<Element>(&roots[0], ".guides-scope-selector__notices").has_attribute("hidden"));
+    drop(widgets);
 }
 
 /// The wasm build's size-class allocator: blocks of every class and alignment keep their

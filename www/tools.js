@@ -31,3 +31,31 @@ export async function parseGuideUrl(url, options) {
 export async function renderPanel(table, options) {
   return (await load()).renderPanel(table, options);
 }
+
+/** A `Catalog` of `table` (an array of actions or JSON text): search and scope unions as the widget does them. */
+export async function createCatalog(table) {
+  const { Catalog } = await load();
+  return new Catalog(typeof table === 'string' ? table : JSON.stringify(table));
+}
+
+/** What the widget finds wrong with `table` (JSON text): the core's message, or `null` if nothing. */
+export async function tableProblem(table) {
+  const { Catalog } = await load();
+  try {
+    new Catalog(table).free();
+    return null;
+  } catch (error) {
+    return error.message;
+  }
+}
+
+/** What was repaired in `table` (JSON text) to use it: the core's notices (repeated ids, blank scopes). */
+export async function tableNotices(table) {
+  const { Catalog } = await load();
+  const catalog = new Catalog(table);
+  try {
+    return catalog.warnings;
+  } finally {
+    catalog.free();
+  }
+}

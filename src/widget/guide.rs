@@ -8,13 +8,20 @@ use scope_selector_core::text::concat;
 use scope_selector_core::Table;
 use web_sys::Element;
 
-pub enum GuideElement {
+pub struct GuideElement {
+    element: Element,
+    /// Whether the markup hid the element before mounting (restored by [`GuideElement::restore`]).
+    was_hidden: bool,
+    kind: Kind,
+}
+
+enum Kind {
     /// A `data-guide-section` or `data-guide-step` with its `data-guide-scopes`.
-    Block { element: Element, scopes: GuideScopes },
+    Block { scopes: GuideScopes },
     /// A `data-guide-display-scope` list item.
-    ScopeItem { element: Element, scope: String },
+    ScopeItem { scope: String },
     /// A `data-guide-actions-badge` with its labels element and the author's text.
-    Badge { element: Element, labels: Element, scopes: GuideScopes, original: String },
+    Badge { labels: Element, scopes: GuideScopes, original: String },
 }
 
 impl GuideElement {
@@ -28,7 +35,7 @@ impl GuideElement {
                 }
             }
         };
-        if element.has_attribute(BADGE.name) {
+        let kind = if element.has_attribute(BADGE.name) {
             let labels = find(&element, BADGE_LABELS)?;
             let scopes = element
                 .get_attribute(BADGE_SCOPES.name)
@@ -37,27 +44,36 @@ impl GuideElement {
             note(&scopes);
             let original = labels.text_content().unwrap_or_default();
             let scopes = GuideScopes::resolve(table, &scopes);
-            return Some(GuideElement::Badge { element, labels, scopes, original });
-        }
-        if let Some(scope) = element.get_attribute(DISPLAY_SCOPE.name) {
+            Kind::Badge { labels, scopes, original }
+        } else if let Some(scope) = element.get_attribute(DISPLAY_SCOPE.name) {
             note(&scope);
-            return Some(GuideElement::ScopeItem { element, scope });
-        }
-        let scopes = element.get_attribute(SCOPES.name).unwrap_or_default();
-        note(&scopes);
-        let scopes = GuideScopes::resolve(table, &scopes);
-        Some(GuideElement::Block { element, scopes })
+            Kind::ScopeItem { scope }
+        } else {
+            let scopes = element.get_attribute(SCOPES.name).unwrap_or_default();
+            note(&scopes);
+            Kind::Block { scopes: GuideScopes::resolve(table, &scopes) }
+        };
+        Some(GuideElement { was_hidden: element.has_attribute("hidden"), element, kind })
     }
 
     pub fn apply(&self, choice: GuideChoice<'_>) {
-        match self {
-            GuideElement::Block { element, scopes } => set_hidden(element, !scopes.visible(choice)),
-            GuideElement::ScopeItem { element, scope } => set_hidden(element, !scope_item_visible(scope, choice)),
-            GuideElement::Badge { element, labels, scopes, original } => {
+        let element = &self.element;
+        match &self.kind {
+            Kind::Block { scopes } => set_hidden(element, !scopes.visible(choice)),
+            Kind::ScopeItem { scope } => set_hidden(element, !scope_item_visible(scope, choice)),
+            Kind::Badge { labels, scopes, original } => {
                 let text = scopes.badge_labels(choice);
                 set_text(labels, text.as_deref().unwrap_or(original));
                 set_hidden(element, text.is_some_and(|text| text.is_empty()));
             }
+        }
+    }
+
+    /// Puts the element back as the markup had it.
+    pub fn restore(&self) {
+        set_hidden(&self.element, self.was_hidden);
+        if let Kind::Badge { labels, original, .. } = &self.kind {
+            set_text(labels, original);
         }
     }
 }

@@ -1,29 +1,37 @@
-//! One mounted widget: its state, how it reacts to the reader, and how it updates the panel,
-//! the address bar and the guide elements it controls.
+//! One mounted widget: its state, how it reacts to the reader, how it updates the panel, the
+//! address bar and the guide elements it controls, and how it is taken down again.
 
 use super::dom::{report, set_hidden, set_text, window};
 use super::guide::GuideElement;
 use super::list::ActionList;
 use super::listener::Listener;
 use super::parts::Parts;
-use crate::api::parse_catalog;
-use scope_selector_core::contract::{ACTIONS_JSON, STATE};
+use crate::table::parse_catalog;
+use scope_selector_core::contract::{ACTIONS_JSON, ACTIONS_SCRIPT, STATE};
 use scope_selector_core::guide::GuideChoice;
-use scope_selector_core::guide_url::{read_url, write_url, LinkNotice, ParamNames};
+use scope_selector_core::guide_url::{choose, read_url, write_url, LinkNotice, ParamNames};
 use scope_selector_core::text::{concat, decimal};
 use scope_selector_core::window::is_windowed;
-use scope_selector_core::{BitSet, Catalog, Separator, TableError, TableNotice};
+use scope_selector_core::{BitSet, Catalog, Separator};
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, Event, EventTarget, HtmlInputElement};
+use web_sys::{Element, Event, EventTarget, HtmlInputElement, Node};
 
 /// The window event a widget sends after it replaced the page URL.
 const URL_CHANGED: &str = "scope-selector-url";
 
-/// A mounted widget. Dropping it removes its event listeners.
+/// A widget mounted on a panel root (returned by `mount`; the JS shell wraps it). Dropping it
+/// (`free()`, the shell's `destroy()`) removes its listeners and restores the markup.
+#[wasm_bindgen]
 pub struct Widget {
+    state: Rc<RefCell<State>>,
+    root: Element,
+    /// A deep copy of the root's children as they were before mounting.
+    original_children: Node,
+    /// Whether the markup hid the root until a widget runs (as `renderPanel`'s does).
+    was_hidden: bool,
     _listeners: Vec<Listener>,
 }
 
@@ -37,10 +45,14 @@ struct State {
     separator: Separator,
     names: ParamNames,
     guide: Vec<GuideElement>,
-    /// Notices about the table, shown for as long as the widget lives.
+    /// Notices about the table and the page, shown for as long as the widget lives.
     table_notices: Vec<String>,
     /// Notices about the link the page was opened with, until the choice changes.
     link_notices: Vec<String>,
+    /// Called with `(actions, scopes, url)` after the choice changed.
+    on_change: js_sys::Function,
+    /// The choice changed since `on_change` was last called.
+    changed: bool,
 }
 
 /// The page's current address.
@@ -48,12 +60,23 @@ fn page_url() -> Result<String, JsValue> {
     window()?.location().href()
 }
 
+/// Strings as a JS array.
+fn strings<'a>(items: impl IntoIterator<Item = &'a str>) -> js_sys::Array {
+    items.into_iter().map(JsValue::from_str).collect()
+}
+
 /// Why a root cannot be mounted.
 pub enum MountError {
+    /// The element is not a panel root.
+    NotARoot,
+    /// The root has a widget (or showed why it could not start) already.
+    AlreadyMounted,
     /// The root has no table.
     NoTable,
-    /// The table cannot be used.
-    Table(TableError),
+    /// The table (this JSON text) cannot be used. What is wrong with it is described on demand by
+    /// the helpers' module (the JS shell asks it), which keeps the core's table messages out of
+    /// the widget's wasm.
+    Table(String),
     /// The browser refused something the widget asked of the page.
     Page(JsValue),
 }
@@ -62,28 +85,149 @@ impl MountError {
     /// What is wrong, for the page's author.
     pub fn message(&self) -> String {
         match self {
-            MountError::NoTable => concat(&["the ", ACTIONS_JSON.name, " attribute is missing"]),
-            MountError::Table(error) => error.message(),
+            MountError::NotARoot => {
+                concat(&["mount(root): the element is not a panel root (it has no ", ROOT_NAME, " attribute)"])
+            }
+            MountError::AlreadyMounted => concat(&[
+                "mount(root): this root is mounted already (or showed why it could not start); destroy its widget first",
+            ]),
+            MountError::NoTable => concat(&[
+                "the panel has no table (give the root a ",
+                ACTIONS_JSON.name,
+                " attribute or a <script type=\"application/json\" ",
+                ACTIONS_SCRIPT.name,
+                "> child, or pass the table option)",
+            ]),
+            MountError::Table(_) => "the action table cannot be used".into(),
             MountError::Page(error) => super::dom::error_message(error),
         }
     }
 }
 
+const ROOT_NAME: &str = scope_selector_core::contract::ROOT.name;
+
+/// The table's JSON: the `table` option when given, else the root's attribute, else its script.
+fn table_json(root: &Element, option: Option<String>) -> Result<String, MountError> {
+    if let Some(json) = option.or_else(|| root.get_attribute(ACTIONS_JSON.name)) {
+        return Ok(json);
+    }
+    let script = root.query_selector(ACTIONS_SCRIPT.selector()).ok().flatten();
+    script.and_then(|script| script.text_content()).ok_or(MountError::NoTable)
+}
+
 impl Widget {
-    /// Mounts a widget on `root`, owning the link parameters `names` and controlling `guide`.
-    pub fn mount(root: &Element, names: ParamNames, guide: Vec<Element>) -> Result<Widget, MountError> {
-        let json = root.get_attribute(ACTIONS_JSON.name).ok_or(MountError::NoTable)?;
-        let catalog = parse_catalog(&json).map_err(MountError::Table)?;
-        let state = State::new(root, names, catalog, guide).map_err(MountError::Page)?;
+    /// Mounts a widget on `root`, owning the link parameters `names` and controlling `guide`;
+    /// `page_notice` is shown in the panel for as long as the widget lives. When the table had to
+    /// be repaired, `on_repaired(json)` is called: the shell has the helpers' module describe the
+    /// repairs and shows them with [`Widget::show_table_notices`] (the core's messages for them
+    /// stay out of the widget's wasm).
+    pub fn mount(
+        root: &Element,
+        table: Option<String>,
+        names: ParamNames,
+        guide: Vec<Element>,
+        page_notice: Option<String>,
+        on_change: js_sys::Function,
+        on_repaired: &js_sys::Function,
+    ) -> Result<Widget, MountError> {
+        let json = table_json(root, table)?;
+        let Ok(catalog) = parse_catalog(&json) else { return Err(MountError::Table(json)) };
+        if !catalog.notices.is_empty() {
+            report(on_repaired.call1(&JsValue::NULL, &JsValue::from_str(&json)).map(drop));
+        }
+        let original_children = root.clone_node_with_deep(true).map_err(MountError::Page)?;
+        let state = State::new(root, names, catalog, guide, page_notice, on_change).map_err(MountError::Page)?;
         let state = Rc::new(RefCell::new(state));
         let listeners = listen_all(&state);
         report(root.set_attribute(STATE.name, "ready"));
-        Ok(Widget { _listeners: listeners })
+        let was_hidden = root.has_attribute("hidden");
+        set_hidden(root, false);
+        // A choice restored from the link is a change too.
+        notify(&state);
+        Ok(Widget { state, root: root.clone(), original_children, was_hidden, _listeners: listeners })
+    }
+}
+
+/// A busy widget: only possible if the page calls it from inside its own event handler.
+fn busy() -> JsError {
+    JsError::new("scope-selector: the widget is busy")
+}
+
+#[wasm_bindgen]
+impl Widget {
+    /// The choice as `[actions, scopes, url]`: the chosen ids in table order, the scopes they
+    /// need, and the guide URL that reopens it.
+    #[wasm_bindgen(unchecked_return_type = "[string[], string[], string]")]
+    pub fn choice(&self) -> Result<js_sys::Array, JsError> {
+        Ok(self.state.try_borrow().map_err(|_| busy())?.choice())
+    }
+
+    /// Shows what was repaired in the table (one notice per line) for as long as the widget lives.
+    pub fn show_table_notices(&self, notices: &str) -> Result<(), JsError> {
+        let mut state = self.state.try_borrow_mut().map_err(|_| busy())?;
+        state.table_notices.insert(0, notices.into());
+        state.update_choice(false).map_err(|error| JsError::new(&super::dom::error_message(&error)))
+    }
+
+    /// Replaces the choice with the actions `ids` (separated as in a link: spaces or commas). Throws, changing
+    /// nothing, when one is not in the table.
+    pub fn select(&self, ids: &str) -> Result<(), JsError> {
+        {
+            let mut state = self.state.try_borrow_mut().map_err(|_| busy())?;
+            let (chosen, unknown) = choose(&state.catalog.table, &[ids]);
+            if unknown > 0 {
+                return Err(JsError::new(&concat(&[
+                    "scope-selector: select(ids): ",
+                    &decimal(unknown),
+                    " of the ids are not in this widget's table; nothing was changed",
+                ])));
+            }
+            state.chosen = chosen;
+            state.update_choice(true).map_err(|error| JsError::new(&super::dom::error_message(&error)))?;
+        }
+        notify(&self.state);
+        Ok(())
+    }
+}
+
+impl Drop for Widget {
+    fn drop(&mut self) {
+        if let Ok(state) = self.state.try_borrow() {
+            for element in &state.guide {
+                element.restore();
+            }
+        }
+        let original = js_sys::Array::from(&self.original_children.child_nodes());
+        self.root.replace_children_with_node(&original);
+        let _ = self.root.remove_attribute(STATE.name);
+        set_hidden(&self.root, self.was_hidden);
+    }
+}
+
+/// Calls the widget's `on_change` if its choice changed (with no borrow held, so the callback may
+/// use the widget).
+fn notify(state: &Rc<RefCell<State>>) {
+    let call = match state.try_borrow_mut() {
+        Ok(mut state) if state.changed => {
+            state.changed = false;
+            Some((state.on_change.clone(), state.choice()))
+        }
+        _ => None,
+    };
+    if let Some((on_change, choice)) = call {
+        report(on_change.call1(&JsValue::NULL, &choice).map(drop));
     }
 }
 
 impl State {
-    fn new(root: &Element, names: ParamNames, catalog: Catalog, guide: Vec<Element>) -> Result<State, JsValue> {
+    fn new(
+        root: &Element,
+        names: ParamNames,
+        catalog: Catalog,
+        guide: Vec<Element>,
+        page_notice: Option<String>,
+        on_change: js_sys::Function,
+    ) -> Result<State, JsValue> {
         let parts = Parts::find(root)?;
         let link = read_url(&page_url()?, &names, &catalog.table);
         let mut unknown = Vec::new();
@@ -92,8 +236,10 @@ impl State {
         super::guide::warn_unknown(&unknown);
         let mut state = State {
             result: (0..catalog.table.len() as u32).collect(),
-            table_notices: catalog.notices.iter().map(TableNotice::message).collect(),
+            table_notices: page_notice.into_iter().collect(),
             link_notices: link.notices.iter().map(LinkNotice::message).collect(),
+            changed: !link.actions.is_empty(),
+            on_change,
             chosen: link.actions,
             separator: link.separator,
             catalog,
@@ -153,6 +299,7 @@ impl State {
             field.set_value(&href);
         }
         if write_url {
+            self.changed = true;
             self.link_notices.clear();
             let window = window()?;
             window.history()?.replace_state_with_url(&JsValue::NULL, "", Some(&href))?;
@@ -170,6 +317,15 @@ impl State {
         self.list.refresh_checks(&self.chosen);
         self.show_status();
         Ok(())
+    }
+
+    /// `[actions, scopes, url]` (see [`Widget::choice`]).
+    fn choice(&self) -> js_sys::Array {
+        let table = &self.catalog.table;
+        let ids = strings(self.chosen.iter().map(|action| table.id(action)));
+        let scopes = strings(table.scope_names(&table.scope_union(self.chosen.iter())));
+        let url = self.link().map(|(href, _)| href).unwrap_or_default();
+        js_sys::Array::of3(&ids, &scopes, &JsValue::from_str(&url))
     }
 
     /// The page URL with this widget's parameters set from its choice (other parameters kept),
@@ -240,9 +396,10 @@ fn listen_all(state: &Rc<RefCell<State>>) -> Vec<Listener> {
         Listener::new(target, kind, move |event| {
             // The only synchronous re-entry is a widget hearing its own URL_CHANGED, which it
             // does not need; skipping a busy state also means no borrow can ever panic.
-            if let Ok(mut state) = state.try_borrow_mut() {
-                report(handler(&mut state, event));
+            if let Ok(mut current) = state.try_borrow_mut() {
+                report(handler(&mut current, event));
             }
+            notify(&state);
         })
     };
     // The state was just made and nothing holds it yet (`try_borrow`: no panic path in the wasm).

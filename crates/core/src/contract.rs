@@ -49,6 +49,13 @@ pub const ROOT: Attr = attr!("data-guides-scope-selector");
 /// assert_eq!(scope_selector_core::contract::ACTIONS_JSON.selector(), "[data-guide-actions-json]");
 /// ```
 pub const ACTIONS_JSON: Attr = attr!("data-guide-actions-json");
+/// On a `<script type="application/json">` inside the root: the action table as plain JSON, the
+/// alternative to [`ACTIONS_JSON`] that needs no HTML escaping (a `<` in the JSON is written `\u003c`).
+///
+/// ```
+/// assert_eq!(scope_selector_core::contract::ACTIONS_SCRIPT.selector(), "[data-guide-actions]");
+/// ```
+pub const ACTIONS_SCRIPT: Attr = attr!("data-guide-actions");
 /// Set by the widget on the root: `ready`, `failed` or `unavailable`.
 ///
 /// ```

@@ -1,5 +1,5 @@
 //! The JS helpers of scope-selector for integrators, in Node ≥ 20 and browsers:
-//! `buildGuideUrl`, `parseGuideUrl` and `renderPanel`, the core compiled to wasm, so they build
+//! `buildGuideUrl`, `parseGuideUrl`, `renderPanel` and the `Catalog` class, the core compiled to wasm, so they build
 //! and read exactly what the widget and the `scope-selector` CLI do (the same messages too). Loaded
 //! by `www/tools.js`, never by a page that only shows the widget.
 
@@ -110,4 +110,51 @@ pub fn render_panel(
         .map_err(|_| error("renderPanel(table): table must be an array of actions, or JSON text"))??;
     let key = string_option(&options, "key")?.unwrap_or_default();
     Ok(scope_selector_core::markup::render_panel(&table.to_json(), &key))
+}
+
+/// Lower-cases with the JS engine, as the widget does, so searches match the widget's.
+fn fold_case(text: &str) -> String {
+    js_sys::JsString::from(text).to_lower_case().into()
+}
+
+/// An action table prepared for search and scope unions, read and searched exactly as the widget
+/// does (`createCatalog(table)` in `tools.js`).
+#[wasm_bindgen]
+pub struct Catalog {
+    inner: scope_selector_core::Catalog,
+}
+
+#[wasm_bindgen]
+impl Catalog {
+    /// Reads a JSON table; throws an `Error` naming the problem.
+    #[wasm_bindgen(constructor)]
+    pub fn new(json: &str) -> Result<Catalog, JsValue> {
+        scope_selector_core::Catalog::from_json(json, fold_case)
+            .map(|inner| Catalog { inner })
+            .map_err(|problem| error(&problem.message()))
+    }
+
+    /// Number of actions.
+    #[wasm_bindgen(getter)]
+    pub fn length(&self) -> u32 {
+        self.inner.table.len() as u32
+    }
+
+    /// Indices of the actions matching every word of `query`, in table order.
+    pub fn search(&mut self, query: &str) -> js_sys::Uint32Array {
+        js_sys::Uint32Array::from(self.inner.index.search(query))
+    }
+
+    /// The union of the given actions' scopes, in table order of first appearance.
+    #[wasm_bindgen(unchecked_return_type = "string[]")]
+    pub fn scopes(&self, indices: &[u32]) -> Result<Array, JsValue> {
+        let scopes = self.inner.scopes(indices).map_err(|problem| error(&problem.message()))?;
+        Ok(scopes.iter().map(|scope| JsValue::from_str(scope)).collect())
+    }
+
+    /// What was repaired while reading the table (repeated ids, blank scopes).
+    #[wasm_bindgen(getter, unchecked_return_type = "string[]")]
+    pub fn warnings(&self) -> Array {
+        self.inner.notices.iter().map(|notice| JsValue::from(notice.message())).collect()
+    }
 }

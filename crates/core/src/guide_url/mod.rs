@@ -122,6 +122,8 @@ pub enum LinkNotice {
     UnknownSeparator(String),
     /// The choice is too large to fit a link: the URL leaves it out.
     ChoiceTooLarge,
+    /// Another widget of the page owns the same parameter (see [`collisions`]).
+    SharedParameter(String),
 }
 
 impl LinkNotice {
@@ -153,6 +155,11 @@ impl LinkNotice {
                 "the choice is too large for a link (over ",
                 &decimal(MAX_ACTIONS_PARAM),
                 " characters); the URL leaves it out",
+            ]),
+            LinkNotice::SharedParameter(name) => concat(&[
+                "another panel on this page also owns the link parameter \"",
+                name,
+                "\"; give each panel its own key (data-guides-scope-selector=\"…\")",
             ]),
         }
     }
@@ -253,6 +260,21 @@ pub fn encode_separator(separator: Separator) -> Option<&'static str> {
     (separator != Separator::default()).then(|| separator.name())
 }
 
+/// The actions named in `values` (ids separated by spaces or commas, as in a link), and how many
+/// distinct ids name no action.
+///
+/// ```
+/// # use scope_selector_core::{Table, guide_url::choose};
+/// # let table = Table::from_json(r#"[{"id":"a","label":"A","scopes":[]},{"id":"b","label":"B","scopes":[]}]"#).unwrap().table;
+/// let (chosen, unknown) = choose(&table, &["a,zz", "b zz"]);
+/// assert_eq!((chosen.len(), unknown), (2, 1));
+/// ```
+pub fn choose(table: &Table, values: &[&str]) -> (BitSet, usize) {
+    let ids = values.iter().flat_map(|value| value.split(is_id_separator)).filter(|id| !id.is_empty());
+    let (chosen, unknown) = table.ids_to_set(ids);
+    (chosen, unknown.len())
+}
+
 /// Reads the values of a widget's two parameters (every occurrence, in URL order).
 ///
 /// ```
@@ -275,10 +297,9 @@ pub fn decode(table: &Table, names: &ParamNames, actions: &[String], separators:
             usable.push(value.as_str());
         }
     }
-    let ids = usable.into_iter().flat_map(|value| value.split(is_id_separator)).filter(|id| !id.is_empty());
-    let (chosen, unknown) = table.ids_to_set(ids);
-    if !unknown.is_empty() {
-        notices.push(LinkNotice::UnknownActions(unknown.len()));
+    let (chosen, unknown) = choose(table, &usable);
+    if unknown > 0 {
+        notices.push(LinkNotice::UnknownActions(unknown));
     }
     if separators.len() > 1 {
         notices.push(LinkNotice::Repeated(names.separator.clone()));

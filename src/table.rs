@@ -1,0 +1,21 @@
+//! Reading a panel's action table with the core, folding case with the JS engine (so the wasm
+//! carries no Unicode case tables). The `Catalog` class for scripts lives in the helpers' module
+//! (`crates/tools`), which a page showing the widget never loads.
+
+use scope_selector_core::{Catalog, TableError};
+
+/// Reads and validates table JSON with the core's reader.
+pub fn parse_catalog(json: &str) -> Result<Catalog, TableError> {
+    Catalog::from_json(json, fold_case)
+}
+
+/// Lower-cases with the JS engine.
+#[cfg(target_arch = "wasm32")]
+fn fold_case(text: &str) -> String {
+    js_sys::JsString::from(text).to_lower_case().into()
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn fold_case(text: &str) -> String {
+    text.to_lowercase()
+}

@@ -1,0 +1,18 @@
+// Waiting for React: on a page React renders on the server, the widget may change a panel root's
+// markup only once React has hydrated it (React marks a hydrated element with a `__reactFiber$…`
+// property). Loaded by the auto-mount script on such pages only.
+import { ROOT } from './contract.generated.js';
+
+/** How long to wait before mounting anyway (a root React does not manage is never marked). */
+const WAIT_MS = 10_000;
+const POLL_MS = 50;
+
+const isHydrated = (root) => Object.keys(root).some((key) => key.startsWith('__reactFiber$'));
+
+/** Settles once React has hydrated every panel root of the page, or after `WAIT_MS`. */
+export async function hydrated() {
+  const deadline = performance.now() + WAIT_MS;
+  while ([...document.querySelectorAll(ROOT)].some((root) => !isHydrated(root)) && performance.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+  }
+}

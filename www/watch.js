@@ -1,0 +1,34 @@
+// Panels that come and go after the page loaded (client-side navigation): loaded by the auto-mount
+// script once the first widgets are interactive. A `MutationObserver` reacts only to panel roots
+// added or removed, never to the widgets' own row updates.
+import { ROOT } from './contract.generated.js';
+
+/** Whether a node added or removed is, or holds, a panel root. */
+const holdsRoot = (node) => node.nodeType === 1 && (node.matches(ROOT) || node.querySelector(ROOT) !== null);
+
+/**
+ * From now on, destroys the widgets whose roots left the page and mounts new roots with
+ * `mountAll` once `settled()` allows, once per burst of changes. `widgets`: those mounted so far.
+ */
+export function watch(widgets, settled, mountAll) {
+  const mounted = new Set(widgets);
+  let scheduled = null;
+  const update = () => {
+    scheduled ??= (async () => {
+      await settled();
+      scheduled = null;
+      for (const widget of mounted) {
+        if (!widget.root.isConnected) {
+          widget.destroy();
+          mounted.delete(widget);
+        }
+      }
+      for (const widget of await mountAll(document)) mounted.add(widget);
+    })();
+  };
+  new MutationObserver((records) => {
+    if (records.some((record) => [...record.addedNodes, ...record.removedNodes].some(holdsRoot))) update();
+  }).observe(document.documentElement, { childList: true, subtree: true });
+  // Panels added while this module loaded.
+  update();
+}
