@@ -28,5 +28,7 @@ step "shipped size (gzip)"
 node scripts/size.mjs --check
 step "the JS helpers for integrators, in Node"
 node --test tests/tools.test.mjs
+step "the npm package: packed, installed into a fresh Vite app (build and dev server), tsc"
+node --test tests/package.test.mjs
 step "end-to-end (Chromium)"
 node --test --test-concurrency=1 tests/e2e/

@@ -32,7 +32,9 @@ pub fn escape(text: &str) -> String {
 
 /// The panel for the table whose JSON is `table_json`, as the widget root `key` (empty: unnamed).
 /// The table is written as given (the widget and `check` read and validate it); the page adds the
-/// guide after it and the widget's script and stylesheet.
+/// guide after it and the widget's script and stylesheet. The root is `hidden` until its widget
+/// mounts, so a reader without JavaScript (or before the module has loaded) sees the guide as
+/// written and no controls that do nothing.
 ///
 /// ```
 /// use scope_selector_core::markup::render_panel;
@@ -40,6 +42,7 @@ pub fn escape(text: &str) -> String {
 /// assert!(html.starts_with(r#"<div class="not-prose guides-scope-selector" data-guides-scope-selector="crm""#));
 /// assert!(html.contains(r#"data-guide-actions-json="[{&quot;id&quot;:&quot;a&quot;,&quot;label&quot;:&quot;&lt;b&gt;&quot;"#));
 /// assert!(html.contains("data-guide-scopes-output"));
+/// assert!(html.lines().next().unwrap().ends_with(" hidden>"));
 /// ```
 pub fn render_panel(table_json: &str, key: &str) -> String {
     let options: Vec<String> = Separator::ALL
@@ -59,7 +62,7 @@ pub fn render_panel(table_json: &str, key: &str) -> String {
         if key.trim().is_empty() { ROOT.name.to_owned() } else { format!(r#"{}="{}""#, ROOT.name, escape(key.trim())) };
     [
         format!(
-            r#"<div class="not-prose guides-scope-selector" {root} {}="{}">"#,
+            r#"<div class="not-prose guides-scope-selector" {root} {}="{}" hidden>"#,
             ACTIONS_JSON.name,
             escape(table_json.trim())
         ),
