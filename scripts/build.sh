@@ -47,7 +47,7 @@ node scripts/minify-names.mjs "${wasm_features[@]}"
 node scripts/trim-glue.mjs
 # The JS shell, minified, with the glue bundled in (one request fewer, and the glue's unused
 # exports left out):
-# - scope-selector.js: the one-tag embed (auto-mount and the API in one file);
+# - scope-selector.js: the one-tag embed (auto-mount, the API and the stylesheet link, one file);
 # - index.js (the package's "." entry: the API) and auto.js ("./auto", which imports index.js);
 # - on demand: copy.js (the copy buttons' code, on a first click), watch.js (panels added and
 #   removed later, once the first widgets are interactive), hydration.js (on React pages);
@@ -55,7 +55,7 @@ node scripts/trim-glue.mjs
 bundle=(--bundle --external:./copy.js --external:./watch.js --external:./hydration.js --external:./tools.js --minify --format=esm --log-level=warning)
 esbuild www/scope-selector.js "${bundle[@]}" --outfile=www/dist/scope-selector.js
 esbuild www/index.js "${bundle[@]}" --outfile=www/dist/index.js
-esbuild www/scope-selector.js "${bundle[@]}" --external:./index.js --outfile=www/dist/auto.js
+esbuild www/auto.js "${bundle[@]}" --external:./index.js --outfile=www/dist/auto.js
 for part in copy watch hydration; do esbuild "www/$part.js" "${bundle[@]}" --outfile="www/dist/$part.js"; done
 esbuild www/loader.js --minify --log-level=warning --outfile=www/dist/loader.js
 cp www/types/*.d.ts www/dist/
@@ -70,7 +70,8 @@ grep -q 'buildGuideUrl' www/dist/tools/scope_selector_tools.js || { echo "build:
 tools=www/dist/tools/scope_selector_tools_bg.wasm
 wasm-opt "$tools" -Oz "${wasm_features[@]}" --strip-producers -o "$tools"
 esbuild www/dist/tools/scope_selector_tools.js --minify --format=esm --log-level=warning --outfile=www/dist/tools/scope_selector_tools.js --allow-overwrite
-esbuild www/tools.js --minify --format=esm --log-level=warning --outfile=www/dist/tools.js
+# Not minified: its magic comments keep bundlers away from Node's `fs`, which it loads in Node only.
+cp www/tools.js www/dist/tools.js
 
 # wasm-pack's extras are not part of the package (its `.gitignore` of `*` would even keep the wasm
 # out of `npm pack`): the modules, their glue and the declarations of www/types/ ship.

@@ -30,5 +30,8 @@ step "the JS helpers for integrators, in Node"
 node --test tests/tools.test.mjs
 step "the npm package: packed, installed into a fresh Vite app (build and dev server), tsc"
 node --test tests/package.test.mjs
+step "a Docusaurus 3 site with the package (client module and site script)"
+npm ci --prefix tests/docusaurus --no-audit --no-fund --loglevel=error
+node --test tests/docusaurus.test.mjs
 step "end-to-end (Chromium)"
 node --test --test-concurrency=1 tests/e2e/

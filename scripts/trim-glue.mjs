@@ -1,6 +1,9 @@
-// Shortens the two long warnings of wasm-bindgen's generated glue (some 250 bytes the one-tag page
-// would load for messages it shows only on a misconfigured server, or never: the shell always
-// passes `{ module_or_path }`). Run by scripts/build.sh before the glue is bundled into the shell.
+// Adjusts wasm-bindgen's generated glue before scripts/build.sh bundles it into the shell:
+// - its two long warnings are shortened (some 250 bytes the one-tag page would load for messages
+//   shown only on a misconfigured server, or never: the shell always passes `{ module_or_path }`);
+// - its default wasm location, `new URL('scope_selector_bg.wasm', import.meta.url)`, is dropped:
+//   the shell always passes the wasm, and once bundled that URL points beside the bundle, where
+//   there is no wasm; bundlers that resolve such URLs (webpack, so Docusaurus) fail on it.
 // Each text must be found exactly once: if wasm-bindgen's output changes, this fails loudly.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -14,6 +17,10 @@ const REPLACEMENTS = [
   [
     "'using deprecated parameters for the initialization function; pass a single object instead'",
     "'scope-selector: init expects { module_or_path }'",
+  ],
+  [
+    "module_or_path = new URL('scope_selector_bg.wasm', import.meta.url);",
+    "throw new Error('scope-selector: init needs the wasm');",
   ],
 ];
 

@@ -17,7 +17,7 @@ const repo = fileURLToPath(new URL('..', import.meta.url));
 const fixture = (file) => join(repo, 'tests/package', file);
 const EXPECTED_FILES = [
   'CHANGELOG.md', 'LICENSE', 'README.md', 'package.json',
-  'www/dist/auto.js', 'www/dist/copy.js', 'www/dist/hydration.js', 'www/dist/index.d.ts', 'www/dist/index.js',
+  'www/dist/auto.d.ts', 'www/dist/auto.js', 'www/dist/copy.js', 'www/dist/hydration.js', 'www/dist/index.d.ts', 'www/dist/index.js',
   'www/dist/loader.js', 'www/dist/pkg/scope_selector_bg.wasm', 'www/dist/scope-selector.css',
   'www/dist/scope-selector.d.ts', 'www/dist/scope-selector.js', 'www/dist/tools.d.ts', 'www/dist/tools.js',
   'www/dist/tools/scope_selector_tools.js', 'www/dist/tools/scope_selector_tools_bg.wasm', 'www/dist/watch.js',
@@ -63,7 +63,7 @@ test('npm pack holds exactly the built files, the declarations, README, LICENSE 
 test('the declarations type-check a usage file (tsc --noEmit)', () => {
   const tsc = join(repo, 'node_modules/.bin/tsc');
   execFileSync(tsc, ['--noEmit', '-p', join(app, 'tsconfig.json')], { cwd: app, stdio: 'pipe' });
-  const declarations = ['index.d.ts', 'scope-selector.d.ts', 'tools.d.ts']
+  const declarations = ['index.d.ts', 'auto.d.ts', 'scope-selector.d.ts', 'tools.d.ts']
     .map((file) => readFileSync(join(app, 'node_modules/scope-selector/www/dist', file), 'utf8')).join('\n');
   assert.doesNotMatch(declarations, /\bany\b/, 'no `any` in the public declarations');
 });

@@ -1,6 +1,7 @@
 // scope-selector's JS API (the package's "." entry): `mount`, `mountAll` and `load`, a thin shell
 // over the wasm module. Importing it does nothing; the first mount loads the module (from the
-// files next to this one), adds the stylesheet and wires the copy buttons. The module decides
+// files next to this one) and wires the copy buttons. The stylesheet is the site's to import
+// (`scope-selector/style.css`); the one-tag script adds it itself. The module decides
 // everything else: what a root owns, the table, the choice, the URL, the messages.
 // The attribute names come from the core (contract.generated.js, written by scripts/build.sh).
 import { COPY_BUTTONS, DISABLED_ON_FAILURE, LOADING, ROOT, STATE } from './contract.generated.js';
@@ -70,7 +71,6 @@ export async function mount(root, options = {}) {
   if (table != null && typeof table !== 'string' && typeof table !== 'object') {
     throw new TypeError('scope-selector: options.table must be the action table: an array of actions, or JSON text');
   }
-  addStylesheet();
   listenForCopy();
   pending.add(root);
   try {
@@ -163,15 +163,6 @@ export async function mountAll(container = document) {
     }
   }
   return mounted;
-}
-
-function addStylesheet() {
-  if (document.querySelector('link[data-scope-selector-css]')) return;
-  const link = document.createElement('link');
-  link.rel = 'stylesheet';
-  link.href = new URL('./scope-selector.css', import.meta.url).href;
-  link.dataset.scopeSelectorCss = '';
-  document.head.append(link);
 }
 
 let live;

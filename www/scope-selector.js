@@ -1,30 +1,12 @@
-// scope-selector's auto-mount script: the one-tag embed (with the API bundled in), and the
-// package's "./auto" entry. Once the page is parsed it mounts every panel root; then (watch.js,
-// loaded once the widgets are interactive) it watches the page for panel roots coming and going
-// with client-side navigation, mounts the new ones and destroys the widgets of the removed ones,
-// so a site needs no hook. Where there is no `document` (Node, a server renderer) it does nothing.
-//
-// On a page that React renders on the server and then hydrates (Docusaurus; Next.js, so
-// Mintlify), roots are mounted once React has hydrated them (hydration.js): changing the markup
-// before would make React discard it and render the page again without the widget.
-import { mountAll, parsed } from './index.js';
+// scope-selector's one-tag embed: `<script type="module" async src=".../scope-selector.js">`. The
+// auto-mount script and the API in one file (scripts/build.sh bundles them with the wasm glue),
+// plus the stylesheet, added next to the script unless the page links it already.
+export * from './auto.js';
 
-export * from './index.js';
-
-/** Containers of server-rendered React pages. */
-const REACT_ROOTS = '#__docusaurus, #__next, [data-reactroot]';
-
-/** Settles when the page's roots may be changed. */
-const settled = () => (document.querySelector(REACT_ROOTS) ? import('./hydration.js').then((react) => react.hydrated()) : Promise.resolve());
-
-/** Resolves to the widgets mounted on the page as it was parsed (`[]` where there is no document). */
-export const ready = typeof document === 'undefined' ? Promise.resolve([]) : (async () => {
-  await parsed();
-  await settled();
-  const widgets = await mountAll(document);
-  import('./watch.js').then(
-    (watch) => watch.watch(widgets, settled, mountAll),
-    (error) => console.error('scope-selector: could not load the code that mounts later panels', error),
-  );
-  return widgets;
-})();
+if (typeof document !== 'undefined' && !document.querySelector('link[data-scope-selector-css]')) {
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = new URL('./scope-selector.css', import.meta.url).href;
+  link.dataset.scopeSelectorCss = '';
+  document.head.append(link);
+}

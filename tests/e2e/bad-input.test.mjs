@@ -71,7 +71,10 @@ test('repeated ids keep the first action and the panel says so', async () => {
   const page = await open(env.browser, `${env.url}dupes.html`, { html: pageWithTable('helpdesk.html', JSON.stringify(table)) });
   const w = widget(page);
   assert.deepEqual(await w.shownIds(), ['a', 'b']);
-  assert.equal(await w.panel.locator('.guides-scope-selector__notices').textContent(),
+  // The helpers' module describes the repairs once it has loaded.
+  const notices = w.panel.locator('.guides-scope-selector__notices');
+  await notices.waitFor({ state: 'visible' });
+  assert.equal(await notices.textContent(),
     'action at index 1 repeats the id "a" of index 0 and was left out\naction at index 2: blank "scopes"[0] was left out');
 });
 
