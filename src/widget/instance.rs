@@ -7,7 +7,7 @@ use super::list::ActionList;
 use super::listener::Listener;
 use super::parts::Parts;
 use crate::table::parse_catalog;
-use scope_selector_core::contract::{ACTIONS_JSON, ACTIONS_SCRIPT, STATE};
+use scope_selector_core::contract::{ACTIONS_JSON, ACTIONS_SCRIPT, ROOT, STATE};
 use scope_selector_core::guide::GuideChoice;
 use scope_selector_core::guide_url::{choose, read_url, write_url, LinkNotice, ParamNames};
 use scope_selector_core::text::{concat, decimal};
@@ -86,11 +86,12 @@ impl MountError {
     pub fn message(&self) -> String {
         match self {
             MountError::NotARoot => {
-                concat(&["mount(root): the element is not a panel root (it has no ", ROOT_NAME, " attribute)"])
+                concat(&["mount(root): the element is not a panel root (it has no ", ROOT.name, " attribute)"])
             }
-            MountError::AlreadyMounted => concat(&[
-                "mount(root): this root is mounted already (or showed why it could not start); destroy its widget first",
-            ]),
+            MountError::AlreadyMounted => {
+                "mount(root): this root is mounted already (or showed why it could not start); destroy its widget first"
+                    .into()
+            }
             MountError::NoTable => concat(&[
                 "the panel has no table (give the root a ",
                 ACTIONS_JSON.name,
@@ -103,8 +104,6 @@ impl MountError {
         }
     }
 }
-
-const ROOT_NAME: &str = scope_selector_core::contract::ROOT.name;
 
 /// The table's JSON: the `table` option when given, else the root's attribute, else its script.
 fn table_json(root: &Element, option: Option<String>) -> Result<String, MountError> {
@@ -169,8 +168,8 @@ impl Widget {
         state.update_choice(false).map_err(|error| JsError::new(&super::dom::error_message(&error)))
     }
 
-    /// Replaces the choice with the actions `ids` (separated as in a link: spaces or commas). Throws, changing
-    /// nothing, when one is not in the table.
+    /// Replaces the choice with the actions `ids` (separated as in a link: spaces or commas).
+    /// Throws, changing nothing, when one is not in the table.
     pub fn select(&self, ids: &str) -> Result<(), JsError> {
         {
             let mut state = self.state.try_borrow_mut().map_err(|_| busy())?;
