@@ -35,6 +35,8 @@ before(async () => {
   const escaped = JSON.stringify(table).replace(/&/g, '&amp;').replace(/"/g, '&#x22;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   const page = readFileSync(join(site, 'ashby.template.mdx'), 'utf8').replace('TABLE_JSON', () => escaped);
   writeFileSync(join(site, 'docs/ashby.mdx'), page);
+  // No webpack cache from an earlier run may stand in for the package just installed.
+  rmSync(join(site, 'node_modules/.cache'), { recursive: true, force: true });
   // The site script is served from the site's static files, as a copied folder.
   rmSync(join(site, 'static/scope-selector'), { recursive: true, force: true });
   cpSync(join(site, 'node_modules/scope-selector/www/dist'), join(site, 'static/scope-selector'), { recursive: true });
@@ -69,6 +71,8 @@ async function checkPanel(page) {
   const row = root.locator('.guides-scope-selector__row', { has: page.locator('code:text-is("ashby_list_jobs")') });
   await row.locator('input').check();
   assert.equal(await root.locator('[data-guide-scopes-output]').textContent(), 'jobsRead');
+  // React writes the bare root attribute as "true": still the unnamed widget's parameters.
+  assert.match(await root.locator('[data-guide-url]').inputValue(), /\/ashby\/\?actions=ashby_list_jobs$/);
   assert.equal(await page.locator('[data-guide-display-scope="offersRead"]').isHidden(), true, 'the guide follows the choice');
   assert.equal(await page.locator('[data-guide-actions-badge-labels]').textContent(), 'List Jobs');
 }

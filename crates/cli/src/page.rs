@@ -3,12 +3,13 @@
 
 use lol_html::{element, HtmlRewriter, Settings};
 use scope_selector_core::contract::{Attr, ACTIONS_JSON, BADGE_SCOPES, CONTROLS, DISPLAY_SCOPE, ROOT, SCOPES};
+use scope_selector_core::guide_url::root_key;
 use std::cell::RefCell;
 use std::rc::Rc;
 
 /// A panel root of a page.
 pub struct Root {
-    /// Its key (the attribute's value, trimmed).
+    /// Its key (the attribute's value, see `root_key`).
     pub key: String,
     /// Its line in the file.
     pub line: usize,
@@ -63,7 +64,7 @@ pub fn read_page(html: &str) -> Result<Page, String> {
                 let table = el.get_attribute(ACTIONS_JSON.name).map(decode);
                 let index = roots.borrow().len();
                 roots.borrow_mut().push(Root {
-                    key: decode(key).trim().to_owned(),
+                    key: root_key(&decode(key)).to_owned(),
                     line: line_of(html, start),
                     table,
                     controls: Vec::new(),

@@ -66,21 +66,40 @@ impl ParamNames {
         }
     }
 
-    /// The names of the widget at `position` (0-based) among the roots of a page: a named one
-    /// owns its key's; an unnamed one owns the plain names if it is the first root and
-    /// `N-actions` / `N-separator` (N = position + 1) otherwise.
+    /// The names of the widget at `position` (0-based) among the roots of a page, whose root
+    /// attribute is `key` (see [`root_key`]): a named one owns its key's; an unnamed one owns the
+    /// plain names if it is the first root and `N-actions` / `N-separator` (N = position + 1)
+    /// otherwise.
     ///
     /// ```
     /// use scope_selector_core::guide_url::ParamNames;
     /// assert_eq!(ParamNames::for_root("", 0).actions, "actions");
     /// assert_eq!(ParamNames::for_root("", 2).actions, "3-actions");
     /// assert_eq!(ParamNames::for_root("crm", 2).actions, "crm-actions");
+    /// assert_eq!(ParamNames::for_root("true", 0).actions, "actions");
     /// ```
     pub fn for_root(key: &str, position: usize) -> Self {
-        match key.trim() {
+        match root_key(key) {
             "" if position > 0 => ParamNames::for_key(&decimal(position + 1)),
             key => ParamNames::for_key(key),
         }
+    }
+}
+
+/// The key a root's `data-guides-scope-selector` value gives: the value trimmed, and none for
+/// `true`, which is how React (MDX, Docusaurus, Mintlify) writes the bare attribute
+/// `<div data-guides-scope-selector>`.
+///
+/// ```
+/// use scope_selector_core::guide_url::root_key;
+/// assert_eq!(root_key(" crm "), "crm");
+/// assert_eq!(root_key("true"), "");
+/// assert_eq!(root_key(""), "");
+/// ```
+pub fn root_key(value: &str) -> &str {
+    match value.trim() {
+        "true" => "",
+        key => key,
     }
 }
 
