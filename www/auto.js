@@ -15,7 +15,7 @@ export * from './index.js';
 const REACT_ROOTS = '#__docusaurus, #__next, [data-reactroot]';
 
 /** Settles when the page's roots may be changed. */
-const settled = () => (document.querySelector(REACT_ROOTS) ? import('./hydration.js').then((react) => react.hydrated()) : Promise.resolve());
+const settled = () => (document.querySelector(REACT_ROOTS) ? import('./hydration.js').then((react) => react.hydrated(REACT_ROOTS)) : Promise.resolve());
 
 /** Resolves to the widgets mounted on the page as it was parsed (`[]` where there is no document). */
 export const ready = typeof document === 'undefined' ? Promise.resolve([]) : (async () => {

@@ -9,10 +9,11 @@ const POLL_MS = 50;
 
 const isHydrated = (root) => Object.keys(root).some((key) => key.startsWith('__reactFiber$'));
 
-/** Settles once React has hydrated every panel root of the page, or after `WAIT_MS`. */
-export async function hydrated() {
+/** Settles once React has hydrated every panel root inside `containers` (a selector), or after `WAIT_MS`. */
+export async function hydrated(containers) {
   const deadline = performance.now() + WAIT_MS;
-  while ([...document.querySelectorAll(ROOT)].some((root) => !isHydrated(root)) && performance.now() < deadline) {
+  const waiting = () => [...document.querySelectorAll(ROOT)].some((root) => root.closest(containers) && !isHydrated(root));
+  while (waiting() && performance.now() < deadline) {
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
   }
 }

@@ -54,8 +54,10 @@ function showFailure(root, message, state) {
   root.removeAttribute('hidden');
 }
 
-// Widgets by root: keeps each widget alive as long as its root (the module frees a widget whose
-// JS object is collected) and lets `mountAll` skip roots being mounted.
+// Widgets by root, which keeps each widget alive until it is destroyed (the module would free, and
+// so take down, a widget whose JS object is collected). A widget holds its root, so a root removed
+// from the page is not collected either: destroy the widget (the auto-mount script does).
+// `pending`: the roots being mounted, which `mountAll` skips.
 const widgets = new WeakMap();
 const pending = new WeakSet();
 
@@ -69,7 +71,7 @@ export async function mount(root, options = {}) {
   const { table, key, onChange } = options ?? {};
   if (onChange != null && typeof onChange !== 'function') throw new TypeError('scope-selector: options.onChange must be a function');
   if (table != null && typeof table !== 'string' && typeof table !== 'object') {
-    throw new TypeError('scope-selector: options.table must be the action table: an array of actions, or JSON text');
+    throw new TypeError('scope-selector: options.table must be the action table: an array of actions, an object with actions, or JSON text');
   }
   listenForCopy();
   pending.add(root);
@@ -87,6 +89,8 @@ export async function mount(root, options = {}) {
     };
     let failure;
     const failed = (_, reason, json) => {
+      // Marked at once, so no second mount starts while the reason is being described.
+      root.setAttribute(STATE, 'failed');
       failure = describe(reason, json).then((message) => {
         showFailure(root, `The action selector could not start: ${message}.`, 'failed');
         return message;
@@ -141,9 +145,16 @@ class Widget {
 
   /** Removes the widget's listeners and elements; the panel returns to its markup. */
   destroy() {
-    this.#widget?.free();
+    const widget = this.#widget;
     this.#widget = null;
     if (widgets.get(this.root) === this) widgets.delete(this.root);
+    try {
+      widget?.free();
+    } catch {
+      // Called from the widget's own change callback, while the module is still busy with that
+      // change: freed right after it.
+      queueMicrotask(() => widget.free());
+    }
   }
 }
 

@@ -1,6 +1,7 @@
 // scope-selector's helpers for integrators, in Node ≥ 20 or a browser: guide URLs built and read
 // by the same core as the widget and the CLI (compiled to wasm, loaded on first use from the
-// files next to this module). Never loaded by a page that only shows the widget.
+// files next to this module). A page showing the widget loads it only to describe a table the
+// widget rejected or repaired.
 
 let started;
 /** Loads the helpers' module once. */

@@ -13,17 +13,22 @@ const holdsRoot = (node) => node.nodeType === 1 && (node.matches(ROOT) || node.q
 export function watch(widgets, settled, mountAll) {
   const mounted = new Set(widgets);
   let scheduled = null;
+  const sweep = () => {
+    for (const widget of mounted) {
+      if (!widget.root.isConnected) {
+        widget.destroy();
+        mounted.delete(widget);
+      }
+    }
+  };
   const update = () => {
     scheduled ??= (async () => {
       await settled();
       scheduled = null;
-      for (const widget of mounted) {
-        if (!widget.root.isConnected) {
-          widget.destroy();
-          mounted.delete(widget);
-        }
-      }
+      sweep();
       for (const widget of await mountAll(document)) mounted.add(widget);
+      // A root removed while it was being mounted.
+      sweep();
     })();
   };
   new MutationObserver((records) => {

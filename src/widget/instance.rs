@@ -71,6 +71,9 @@ pub enum MountError {
     NotARoot,
     /// The root has a widget (or showed why it could not start) already.
     AlreadyMounted,
+    /// The root is not among the document's roots (detached, or in a shadow tree), so what it
+    /// owns on the page cannot be decided.
+    NotInDocument,
     /// The root has no table.
     NoTable,
     /// The table (this JSON text) cannot be used. What is wrong with it is described on demand by
@@ -92,6 +95,7 @@ impl MountError {
                 "mount(root): this root is mounted already (or showed why it could not start); destroy its widget first"
                     .into()
             }
+            MountError::NotInDocument => "mount(root): the root is not in the document".into(),
             MountError::NoTable => concat(&[
                 "the panel has no table (give the root a ",
                 ACTIONS_JSON.name,
@@ -393,8 +397,9 @@ fn listen_all(state: &Rc<RefCell<State>>) -> Vec<Listener> {
     let listen = |target: &EventTarget, kind: &'static str, handler: Handler| {
         let state = Rc::clone(state);
         Listener::new(target, kind, move |event| {
-            // The only synchronous re-entry is a widget hearing its own URL_CHANGED, which it
-            // does not need; skipping a busy state also means no borrow can ever panic.
+            // Re-entered while busy only by a widget hearing its own URL_CHANGED, which it does
+            // not need (events a page's change callback dispatches come after the borrow, as
+            // `notify` runs then); skipping a busy state also means no borrow can ever panic.
             if let Ok(mut current) = state.try_borrow_mut() {
                 report(handler(&mut current, event));
             }

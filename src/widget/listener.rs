@@ -9,13 +9,15 @@ use web_sys::{Event, EventTarget};
 pub struct Listener {
     target: EventTarget,
     kind: &'static str,
-    callback: Closure<dyn FnMut(Event)>,
+    callback: Closure<dyn Fn(Event)>,
 }
 
 impl Listener {
-    /// Calls `handler` for every `kind` event on `target` until the listener is dropped.
-    pub fn new(target: &EventTarget, kind: &'static str, mut handler: impl FnMut(&Event) + 'static) -> Listener {
-        let callback = Closure::<dyn FnMut(Event)>::new(move |event: Event| handler(&event));
+    /// Calls `handler` for every `kind` event on `target` until the listener is dropped. (`Fn`,
+    /// not `FnMut`: an event dispatched from inside a handler, by a page's change callback,
+    /// may call it again while it runs.)
+    pub fn new(target: &EventTarget, kind: &'static str, handler: impl Fn(&Event) + 'static) -> Listener {
+        let callback = Closure::<dyn Fn(Event)>::new(move |event: Event| handler(&event));
         // Cannot fail: the callback is a function.
         let _ = target.add_event_listener_with_callback(kind, callback.as_ref().unchecked_ref());
         Listener { target: target.clone(), kind, callback }

@@ -73,7 +73,9 @@ pub fn mount(
         return Err(refuse(MountError::AlreadyMounted));
     }
     let page = roots_with_guides().map_err(|error| refuse(MountError::Page(error)))?;
-    let position = page.iter().position(|(other, _)| other == root).unwrap_or(0);
+    let Some(position) = page.iter().position(|(other, _)| other == root) else {
+        return Err(refuse(MountError::NotInDocument));
+    };
     let keys: Vec<String> = page
         .iter()
         .enumerate()
@@ -87,7 +89,7 @@ pub fn mount(
         .iter()
         .any(|&(earlier, later)| earlier == position || later == position)
         .then(|| LinkNotice::SharedParameter(names.actions.clone()).message());
-    let guide = page.into_iter().nth(position).filter(|(other, _)| other == root).map(|(_, guide)| guide);
+    let guide = page.into_iter().nth(position).map(|(_, guide)| guide);
 
     Widget::mount(root, table, names, guide.unwrap_or_default(), shared, on_change, on_repaired).map_err(|error| {
         let table = match &error {

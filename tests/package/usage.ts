@@ -16,7 +16,7 @@ async function usage(root: HTMLElement): Promise<void> {
   widget.select(ids);
   widget.clear();
   widget.destroy();
-  console.log(scopes, url, widget.root?.tagName);
+  console.log(scopes, url, widget.root.tagName);
   const widgets: Widget[] = await mountAll(document);
   const early: Widget[] = await ready;
   root.addEventListener(CHANGE_EVENT, (event) => console.log(event.detail.scopes));

@@ -30,10 +30,13 @@ export interface MountOptions {
   onChange?: (detail: ChangeDetail) => void;
 }
 
-/** A widget mounted on a panel root. After `destroy()`, every method but `destroy` throws. */
+/**
+ * A widget mounted on a panel root. After `destroy()`, every method but `destroy` throws. Destroy
+ * a widget whose root leaves the page (the auto-mount script does it for the widgets it mounted).
+ */
 export interface Widget {
-  /** The panel root (`undefined` once destroyed). */
-  readonly root: Element | undefined;
+  /** The panel root. */
+  readonly root: Element;
   /** The ids of the chosen actions, in table order. */
   selected(): string[];
   /** The scopes the chosen actions need. */
@@ -56,6 +59,9 @@ export declare function mount(root: Element, options?: MountOptions): Promise<Wi
 
 /** Mounts every panel root in `container` (and `container` itself) not mounted yet. */
 export declare function mountAll(container?: ParentNode): Promise<Widget[]>;
+
+/** Settles once the document has been parsed (at once if it already has). */
+export declare function parsed(): Promise<void>;
 
 /** Loads the wasm module (the first `mount` does it); for sites that want to start early. */
 export declare function load(): Promise<void>;
