@@ -59,6 +59,8 @@ for (const [name, table, message] of [
 
 test('a broken widget does not stop the other widget on the page', async () => {
   const page = await open(env.browser, `${env.url}two-broken.html`, { html: pageWithTable('two-widgets.html', 'not json') });
+  // The panel is marked failed at once; its alert follows once the helpers' module said why.
+  await page.locator('[data-guides-scope-selector="desk"] [role=alert]').waitFor();
   assert.equal(await page.locator('[data-guides-scope-selector="desk"] [role=alert]').count(), 1);
   const billing = widget(page, '[data-guides-scope-selector="billing"]');
   await billing.row('plans_list').locator('input').check();
