@@ -10,18 +10,28 @@ export PATH="$HOME/.cargo/bin:$PATH"
 
 say() { printf '[bootstrap] %s\n' "$*"; }
 
+# `cargo install` with the crate's own lock file, or, when the registry no longer has a version it
+# locks (seen: wasm-bindgen-cli 0.2.130 locks webpki-roots 1.0.11, which the registry lacked),
+# with the newest versions its manifest allows.
+install_crate() {
+  cargo install --locked "$@" || {
+    say "cargo install --locked $* failed; retrying with the versions the registry has"
+    cargo install "$@"
+  }
+}
+
 # With no argument, installs the toolchain of rust-toolchain.toml and its components and targets.
 rustup toolchain install --no-self-update >/dev/null
 
 if ! command -v wasm-pack >/dev/null; then
   say "installing wasm-pack (a few minutes)"
-  cargo install wasm-pack --locked
+  install_crate wasm-pack
 fi
 
 bindgen_version=$(awk '$0 == "name = \"wasm-bindgen\"" { getline; gsub(/[^0-9.]/, ""); print; exit }' Cargo.lock)
 if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$bindgen_version" ]; then
   say "installing wasm-bindgen-cli $bindgen_version (a few minutes)"
-  cargo install wasm-bindgen-cli --version "$bindgen_version" --locked --force
+  install_crate wasm-bindgen-cli --version "$bindgen_version" --force
 fi
 
 missing=()
@@ -38,7 +48,7 @@ fi
 
 if ! command -v geckodriver >/dev/null; then
   say "installing geckodriver (a few minutes)"
-  cargo install geckodriver --locked
+  install_crate geckodriver
 fi
 
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
