@@ -9,7 +9,8 @@
 # The size options live here and nowhere else:
 # - core, alloc and std are rebuilt with the crate, for size (`optimize_for_size`) and with panics
 #   that abort at once (`-C panic=immediate-abort`), so no panic message, location or formatting
-#   code is linked. These are unstable cargo and rustc options, enabled on the pinned stable
+#   code is linked; no source locations (`-Z location-detail=none`: js-sys's file paths) and no
+#   `Debug` formatting (`-Z fmt-debug=none`) either. These are unstable cargo and rustc options, enabled on the pinned stable
 #   compiler (rust-toolchain.toml) through RUSTC_BOOTSTRAP for this one command; if a later
 #   compiler renames one, this build fails loudly rather than quietly growing.
 # - `-reference-types`: JS values cross the boundary through wasm-bindgen's JS-side table instead
@@ -37,7 +38,7 @@ RUSTC_BOOTSTRAP=1 \
 CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
 CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size \
   wasm-pack build --release --target web --out-dir www/dist/pkg --out-name scope_selector -- \
-  --config 'target.wasm32-unknown-unknown.rustflags = ["-Zunstable-options", "-Cpanic=immediate-abort", "-Ctarget-feature=-reference-types"]'
+  --config 'target.wasm32-unknown-unknown.rustflags = ["-Zunstable-options", "-Cpanic=immediate-abort", "-Zlocation-detail=none", "-Zfmt-debug=none", "-Ctarget-feature=-reference-types"]'
 grep -q 'export function mount' www/dist/pkg/scope_selector.js || { echo "build: www/dist/pkg is not the widget's module" >&2; exit 1; }
 wasm=www/dist/pkg/scope_selector_bg.wasm
 wasm-opt "$wasm" -Oz "${wasm_features[@]}" --converge --low-memory-unused --strip-producers --strip-target-features -o "$wasm"

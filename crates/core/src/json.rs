@@ -58,6 +58,83 @@ impl Kind {
     }
 }
 
+/// What is wrong with a text that is not JSON. A value, not a message, so the widget's wasm (which
+/// only needs to know that a table was rejected) carries none of the texts: [`Problem::text`]
+/// gives them where a message is made.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Problem {
+    /// "the text is empty"
+    Empty,
+    /// "the text ends where a value was expected"
+    EndsBeforeValue,
+    /// "expected a value"
+    ExpectedValue,
+    /// "expected a string"
+    ExpectedString,
+    /// "a control character must be escaped in a string"
+    UnescapedControl,
+    /// "the text ends inside a string"
+    EndsInString,
+    /// "unknown escape in a string"
+    UnknownEscape,
+    /// "expected four hex digits after \u"
+    ExpectedHexDigits,
+    /// "expected digits after the decimal point"
+    ExpectedFraction,
+    /// "expected digits in the exponent"
+    ExpectedExponent,
+    /// "the text ends inside an array"
+    EndsInArray,
+    /// "expected ',' or ']' after an array item"
+    AfterArrayItem,
+    /// "the text ends inside an object"
+    EndsInObject,
+    /// "expected ',' or '}' after an object member"
+    AfterObjectMember,
+    /// "expected a key (a string)"
+    ExpectedKey,
+    /// "expected ':' after a key"
+    ExpectedColon,
+    /// "unexpected text after the value"
+    TextAfterValue,
+    /// "expected an object"
+    ExpectedObject,
+    /// "expected an array"
+    ExpectedArray,
+}
+
+impl Problem {
+    /// The problem in words ("expected ':' after a key").
+    ///
+    /// ```
+    /// use scope_selector_core::json::Problem;
+    /// assert_eq!(Problem::ExpectedColon.text(), "expected ':' after a key");
+    /// ```
+    pub fn text(self) -> &'static str {
+        match self {
+            Problem::Empty => "the text is empty",
+            Problem::EndsBeforeValue => "the text ends where a value was expected",
+            Problem::ExpectedValue => "expected a value",
+            Problem::ExpectedString => "expected a string",
+            Problem::UnescapedControl => "a control character must be escaped in a string",
+            Problem::EndsInString => "the text ends inside a string",
+            Problem::UnknownEscape => "unknown escape in a string",
+            Problem::ExpectedHexDigits => "expected four hex digits after \\u",
+            Problem::ExpectedFraction => "expected digits after the decimal point",
+            Problem::ExpectedExponent => "expected digits in the exponent",
+            Problem::EndsInArray => "the text ends inside an array",
+            Problem::AfterArrayItem => "expected ',' or ']' after an array item",
+            Problem::EndsInObject => "the text ends inside an object",
+            Problem::AfterObjectMember => "expected ',' or '}' after an object member",
+            Problem::ExpectedKey => "expected a key (a string)",
+            Problem::ExpectedColon => "expected ':' after a key",
+            Problem::TextAfterValue => "unexpected text after the value",
+            Problem::ExpectedObject => "expected an object",
+            Problem::ExpectedArray => "expected an array",
+        }
+    }
+}
+
 /// Text that is not JSON: what was expected, and where (byte offset, 1-based line and column).
 ///
 /// ```
@@ -69,7 +146,7 @@ impl Kind {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct JsonError {
     /// What the reader expected or found.
-    pub problem: &'static str,
+    pub problem: Problem,
     /// Byte offset of the problem in the text.
     pub offset: usize,
     /// 1-based line of the problem.
@@ -79,7 +156,7 @@ pub struct JsonError {
 }
 
 impl JsonError {
-    fn at(text: &str, offset: usize, problem: &'static str) -> JsonError {
+    fn at(text: &str, offset: usize, problem: Problem) -> JsonError {
         let (line, column) = line_and_column(text, offset);
         JsonError { problem, offset, line, column }
     }
@@ -91,7 +168,7 @@ impl JsonError {
     /// assert_eq!(Value::parse("").unwrap_err().message(), "the text is empty at line 1, column 1");
     /// ```
     pub fn message(&self) -> String {
-        concat(&[self.problem, " at line ", &decimal(self.line), ", column ", &decimal(self.column)])
+        concat(&[self.problem.text(), " at line ", &decimal(self.line), ", column ", &decimal(self.column)])
     }
 }
 
@@ -168,7 +245,7 @@ impl<'a> Reader<'a> {
         self.at
     }
 
-    fn error(&self, problem: &'static str) -> JsonError {
+    fn error(&self, problem: Problem) -> JsonError {
         JsonError::at(self.text, self.at, problem)
     }
 
@@ -198,9 +275,9 @@ impl<'a> Reader<'a> {
             Some(b'-' | b'0'..=b'9') => Ok(Kind::Number),
             Some(b't' | b'f') => Ok(Kind::Boolean),
             Some(b'n') => Ok(Kind::Null),
-            None if self.at == 0 || self.text.trim().is_empty() => Err(self.error("the text is empty")),
-            None => Err(self.error("the text ends where a value was expected")),
-            Some(_) => Err(self.error("expected a value")),
+            None if self.at == 0 || self.text.trim().is_empty() => Err(self.error(Problem::Empty)),
+            None => Err(self.error(Problem::EndsBeforeValue)),
+            Some(_) => Err(self.error(Problem::ExpectedValue)),
         }
     }
 
@@ -214,7 +291,7 @@ impl<'a> Reader<'a> {
     pub fn string(&mut self) -> Result<Cow<'a, str>, JsonError> {
         self.skip_space();
         if self.byte() != Some(b'"') {
-            return Err(self.error("expected a string"));
+            return Err(self.error(Problem::ExpectedString));
         }
         self.at += 1;
         let start = self.at;
@@ -227,14 +304,14 @@ impl<'a> Reader<'a> {
                     return Ok(Cow::Borrowed(&self.text[start..self.at - 1]));
                 }
                 b'\\' => break,
-                0..=0x1f => return Err(self.error("a control character must be escaped in a string")),
+                0..=0x1f => return Err(self.error(Problem::UnescapedControl)),
                 _ => self.at += 1,
             }
         }
         let mut owned = String::from(&self.text[start..self.at]);
         loop {
             match self.byte() {
-                None => return Err(self.error("the text ends inside a string")),
+                None => return Err(self.error(Problem::EndsInString)),
                 Some(b'"') => {
                     self.at += 1;
                     return Ok(Cow::Owned(owned));
@@ -255,12 +332,12 @@ impl<'a> Reader<'a> {
                             owned.push(self.unicode_escape()?);
                             continue;
                         }
-                        _ => return Err(self.error("unknown escape in a string")),
+                        _ => return Err(self.error(Problem::UnknownEscape)),
                     };
                     self.at += 1;
                     owned.push(escaped);
                 }
-                Some(0..=0x1f) => return Err(self.error("a control character must be escaped in a string")),
+                Some(0..=0x1f) => return Err(self.error(Problem::UnescapedControl)),
                 Some(_) => {
                     // Copy the run up to the next quote or backslash at once.
                     let run = self.at;
@@ -296,7 +373,7 @@ impl<'a> Reader<'a> {
         let mut code = 0;
         for _ in 0..4 {
             let digit = self.byte().and_then(|byte| char::from(byte).to_digit(16));
-            let Some(digit) = digit else { return Err(self.error("expected four hex digits after \\u")) };
+            let Some(digit) = digit else { return Err(self.error(Problem::ExpectedHexDigits)) };
             code = code * 16 + digit;
             self.at += 1;
         }
@@ -330,12 +407,12 @@ impl<'a> Reader<'a> {
         if self.byte() == Some(b'0') {
             self.at += 1;
         } else if !digits(self) {
-            return Err(self.error("expected a value"));
+            return Err(self.error(Problem::ExpectedValue));
         }
         if self.byte() == Some(b'.') {
             self.at += 1;
             if !digits(self) {
-                return Err(self.error("expected digits after the decimal point"));
+                return Err(self.error(Problem::ExpectedFraction));
             }
         }
         if let Some(b'e' | b'E') = self.byte() {
@@ -344,7 +421,7 @@ impl<'a> Reader<'a> {
                 self.at += 1;
             }
             if !digits(self) {
-                return Err(self.error("expected digits in the exponent"));
+                return Err(self.error(Problem::ExpectedExponent));
             }
         }
         Ok(&self.text[start..self.at])
@@ -364,7 +441,7 @@ impl<'a> Reader<'a> {
     /// assert_eq!(items, 2);
     /// ```
     pub fn begin_array(&mut self) -> Result<(), JsonError> {
-        self.open(b'[', "expected an array")
+        self.open(b'[', Problem::ExpectedArray)
     }
 
     /// Consumes the `{` of an object; then call [`Reader::next_key`] before each value.
@@ -376,10 +453,10 @@ impl<'a> Reader<'a> {
     /// assert_eq!(reader.next_key().unwrap(), None);
     /// ```
     pub fn begin_object(&mut self) -> Result<(), JsonError> {
-        self.open(b'{', "expected an object")
+        self.open(b'{', Problem::ExpectedObject)
     }
 
-    fn open(&mut self, bracket: u8, problem: &'static str) -> Result<(), JsonError> {
+    fn open(&mut self, bracket: u8, problem: Problem) -> Result<(), JsonError> {
         self.skip_space();
         if self.byte() != Some(bracket) {
             return Err(self.error(problem));
@@ -397,11 +474,10 @@ impl<'a> Reader<'a> {
     /// reader.begin_array().unwrap();
     /// assert!(reader.next_item().unwrap());
     /// reader.skip().unwrap();
-    /// assert_eq!(reader.next_item().unwrap_err().problem, "expected ',' or ']' after an array item");
+    /// assert_eq!(reader.next_item().unwrap_err().problem, scope_selector_core::json::Problem::AfterArrayItem);
     /// ```
     pub fn next_item(&mut self) -> Result<bool, JsonError> {
-        let more =
-            self.next_member(b']', "the text ends inside an array", "expected ',' or ']' after an array item")?;
+        let more = self.next_member(b']', Problem::EndsInArray, Problem::AfterArrayItem)?;
         if more {
             self.peek()?;
         }
@@ -410,7 +486,7 @@ impl<'a> Reader<'a> {
 
     /// Whether another item or member follows in the container opened last: consumes its
     /// closing bracket `close` (and closes it) or the `,` before the next one.
-    fn next_member(&mut self, close: u8, ends: &'static str, expected: &'static str) -> Result<bool, JsonError> {
+    fn next_member(&mut self, close: u8, ends: Problem, expected: Problem) -> Result<bool, JsonError> {
         self.skip_space();
         let started = self.open.last().is_none_or(|open| open.started);
         match self.byte() {
@@ -436,20 +512,20 @@ impl<'a> Reader<'a> {
     /// use scope_selector_core::json::Reader;
     /// let mut reader = Reader::new(r#"{"a" 1}"#);
     /// reader.begin_object().unwrap();
-    /// assert_eq!(reader.next_key().unwrap_err().problem, "expected ':' after a key");
+    /// assert_eq!(reader.next_key().unwrap_err().problem.text(), "expected ':' after a key");
     /// ```
     pub fn next_key(&mut self) -> Result<Option<Cow<'a, str>>, JsonError> {
-        if !self.next_member(b'}', "the text ends inside an object", "expected ',' or '}' after an object member")? {
+        if !self.next_member(b'}', Problem::EndsInObject, Problem::AfterObjectMember)? {
             return Ok(None);
         }
         self.skip_space();
         if self.byte() != Some(b'"') {
-            return Err(self.error("expected a key (a string)"));
+            return Err(self.error(Problem::ExpectedKey));
         }
         let key = self.string()?;
         self.skip_space();
         if self.byte() != Some(b':') {
-            return Err(self.error("expected ':' after a key"));
+            return Err(self.error(Problem::ExpectedColon));
         }
         self.at += 1;
         self.peek()?;
@@ -494,13 +570,13 @@ impl<'a> Reader<'a> {
     /// use scope_selector_core::json::Reader;
     /// let mut reader = Reader::new("1 2");
     /// reader.skip().unwrap();
-    /// assert_eq!(reader.finish().unwrap_err().problem, "unexpected text after the value");
+    /// assert_eq!(reader.finish().unwrap_err().problem.text(), "unexpected text after the value");
     /// ```
     pub fn finish(&mut self) -> Result<(), JsonError> {
         self.skip_space();
         match self.byte() {
             None => Ok(()),
-            Some(_) => Err(self.error("unexpected text after the value")),
+            Some(_) => Err(self.error(Problem::TextAfterValue)),
         }
     }
 }
