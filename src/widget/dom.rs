@@ -73,6 +73,11 @@ pub fn report(result: Result<(), JsValue>) {
     }
 }
 
+/// Warns in the console with the message made of `parts`.
+pub fn warn(parts: &[&str]) {
+    web_sys::console::warn_1(&scope_selector_core::text::concat(parts).into());
+}
+
 /// The message of a thrown JS value.
 pub fn error_message(error: &JsValue) -> String {
     match error.dyn_ref::<js_sys::Error>() {

@@ -4,7 +4,6 @@
 use super::dom::{find, set_hidden, set_text};
 use scope_selector_core::contract::{BADGE, BADGE_LABELS, BADGE_SCOPES, DISPLAY_SCOPE, SCOPES};
 use scope_selector_core::guide::{scope_item_visible, unknown_scopes, GuideChoice, GuideScopes};
-use scope_selector_core::text::concat;
 use scope_selector_core::Table;
 use web_sys::Element;
 
@@ -20,8 +19,10 @@ enum Kind {
     Block { scopes: GuideScopes },
     /// A `data-guide-display-scope` list item.
     ScopeItem { scope: String },
-    /// A `data-guide-actions-badge` with its labels element and the author's text.
-    Badge { labels: Element, scopes: GuideScopes, original: String },
+    /// A `data-guide-actions-badge` with its labels element and the author's text, and whether
+    /// the widget made it focusable (a badge of many labels scrolls, and keyboard readers must
+    /// reach what it lists).
+    Badge { labels: Element, scopes: GuideScopes, original: String, made_focusable: bool },
 }
 
 impl GuideElement {
@@ -44,7 +45,8 @@ impl GuideElement {
             note(&scopes);
             let original = labels.text_content().unwrap_or_default();
             let scopes = GuideScopes::resolve(table, &scopes);
-            Kind::Badge { labels, scopes, original }
+            let made_focusable = !element.has_attribute("tabindex") && element.set_attribute("tabindex", "0").is_ok();
+            Kind::Badge { labels, scopes, original, made_focusable }
         } else if let Some(scope) = element.get_attribute(DISPLAY_SCOPE.name) {
             note(&scope);
             Kind::ScopeItem { scope }
@@ -61,7 +63,7 @@ impl GuideElement {
         match &self.kind {
             Kind::Block { scopes } => set_hidden(element, !scopes.visible(choice)),
             Kind::ScopeItem { scope } => set_hidden(element, !scope_item_visible(scope, choice)),
-            Kind::Badge { labels, scopes, original } => {
+            Kind::Badge { labels, scopes, original, .. } => {
                 let text = scopes.badge_labels(choice);
                 set_text(labels, text.as_deref().unwrap_or(original));
                 set_hidden(element, text.is_some_and(|text| text.is_empty()));
@@ -72,8 +74,11 @@ impl GuideElement {
     /// Puts the element back as the markup had it.
     pub fn restore(&self) {
         set_hidden(&self.element, self.was_hidden);
-        if let Kind::Badge { labels, original, .. } = &self.kind {
+        if let Kind::Badge { labels, original, made_focusable, .. } = &self.kind {
             set_text(labels, original);
+            if *made_focusable {
+                let _ = self.element.remove_attribute("tabindex");
+            }
         }
     }
 }
@@ -83,11 +88,10 @@ impl GuideElement {
 /// `fruit:raed` would hide it from every reader without a word.
 pub fn warn_unknown(unknown: &[String]) {
     for scope in unknown {
-        let message = concat(&[
+        super::dom::warn(&[
             "scope-selector: the guide names the scope \"",
             scope,
             "\", which is not in the action table (steps that need only unknown scopes are hidden as soon as anything is chosen)",
         ]);
-        web_sys::console::warn_1(&message.into());
     }
 }
