@@ -1,7 +1,7 @@
 //! A validated table with its search index: what one widget (or one `Catalog` in JS) holds.
 
 use crate::search::{Fold, SearchIndex};
-use crate::table::{Table, TableError, TableNotice};
+use crate::table::{Loaded, Table, TableError, TableNotice};
 use crate::text::{concat, decimal};
 use std::fmt;
 
@@ -75,9 +75,23 @@ impl Catalog {
     /// assert_eq!(error.message(), "the action table has no actions");
     /// ```
     pub fn from_json(text: &str, fold: Fold) -> Result<Self, TableError> {
-        let loaded = Table::from_json(text)?;
+        Table::from_json(text).map(|loaded| Catalog::with_index(loaded, fold))
+    }
+
+    /// A table read with [`Table::from_json`], with its search index built (the index needs only
+    /// the table, so a caller that owns the JSON text can free it first, which lowers the peak
+    /// memory of a large table).
+    ///
+    /// ```
+    /// use scope_selector_core::{Catalog, Table};
+    /// let text = String::from(r#"[{"id": "a", "label": "Apples", "scopes": ["fruit:read"]}]"#);
+    /// let loaded = Table::from_json(&text).unwrap();
+    /// drop(text);
+    /// assert_eq!(Catalog::with_index(loaded, str::to_lowercase).index.search("apple"), &[0]);
+    /// ```
+    pub fn with_index(loaded: Loaded, fold: Fold) -> Catalog {
         let index = SearchIndex::new(&loaded.table, fold);
-        Ok(Catalog { table: loaded.table, index, notices: loaded.notices })
+        Catalog { table: loaded.table, index, notices: loaded.notices }
     }
 
     /// The scope union of `actions`, in table order of first appearance. Fails on an index that

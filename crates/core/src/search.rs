@@ -162,7 +162,21 @@ impl SearchIndex {
     /// assert_eq!(SearchIndex::new(&table, str::to_lowercase).len(), 1);
     /// ```
     pub fn new(table: &Table, fold: Fold) -> Self {
-        let mut lines = String::with_capacity(table.len() * 64);
+        // Folded a chunk of lines at a time: the whole text unfolded and folded at once (and, in
+        // wasm, the folded string's crossing into memory, three bytes per character) made the
+        // peak of a large table's index several times its size, in memory a wasm module never
+        // returns.
+        const CHUNK: usize = 1 << 16;
+        // Sized for the unfolded text (folding rarely changes a length): no doubling as it grows.
+        let size: usize = (0..table.len())
+            .map(|index| {
+                let scopes = table.action_scopes(index).iter();
+                let names: usize = scopes.map(|&scope| table.scope_name(scope as usize).len() + 1).sum();
+                table.label(index).len() + table.id(index).len() + 2 + names
+            })
+            .sum();
+        let mut text = Vec::with_capacity(size);
+        let mut lines = String::with_capacity(CHUNK);
         for index in 0..table.len() {
             push_field(&mut lines, table.label(index));
             lines.push('\t');
@@ -172,15 +186,20 @@ impl SearchIndex {
                 push_field(&mut lines, table.scope_name(scope as usize));
             }
             lines.push('\n');
+            if lines.len() >= CHUNK || index + 1 == table.len() {
+                let folded = fold(&lines);
+                let count = |text: &str| text.bytes().filter(|&byte| byte == b'\n').count();
+                if count(&folded) == count(&lines) {
+                    text.extend_from_slice(folded.as_bytes());
+                } else {
+                    // A fold that broke the line structure: ASCII folding instead.
+                    lines.make_ascii_lowercase();
+                    text.extend_from_slice(lines.as_bytes());
+                }
+                lines.clear();
+            }
         }
-        let mut text = fold(&lines).into_bytes();
-        let mut starts = line_starts(&text);
-        if starts.len() != table.len() + 1 {
-            // A fold that broke the line structure: fall back to ASCII folding.
-            lines.make_ascii_lowercase();
-            text = lines.into_bytes();
-            starts = line_starts(&text);
-        }
+        let starts = line_starts(&text);
         let last = Matches::everything(table.len());
         let mut index = SearchIndex { text, starts, masks: Vec::new(), fold, last_query: String::new(), last };
         index.masks = (0..table.len() as u32).map(|action| byte_mask(index.line(action))).collect();
