@@ -14,10 +14,14 @@ say() { printf '[bootstrap] %s\n' "$*"; }
 # locks (seen: wasm-bindgen-cli 0.2.130 locks webpki-roots 1.0.11, which the registry lacked),
 # with the newest versions its manifest allows.
 install_crate() {
-  cargo install --locked "$@" || {
-    say "cargo install --locked $* failed; retrying with the versions the registry has"
+  local log
+  log=$(mktemp)
+  if ! cargo install --locked "$@" 2>&1 | tee "$log"; then
+    grep -q 'failed to select a version' "$log" || { rm -f "$log"; return 1; }
+    say "a version locked by $1 is missing from the registry; installing with the versions it has"
     cargo install "$@"
-  }
+  fi
+  rm -f "$log"
 }
 
 # With no argument, installs the toolchain of rust-toolchain.toml and its components and targets.

@@ -27,7 +27,7 @@ after(async () => { await env.close(); });
 /** axe's violations on the whole page, as "rule: target" lines (empty when clean). */
 async function violations(page) {
   // Colours are read once the theme's transitions have finished.
-  await page.evaluate(() => Promise.all(document.getAnimations().map((animation) => animation.finished)));
+  await page.evaluate(() => Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => {}))));
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
   const result = await page.evaluate(() => window.axe.run(document, {
     runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
@@ -88,6 +88,15 @@ test('forced colours keep focus rings, checkboxes and button borders visible', a
   const page = await open(env.browser, `${env.url}index.html`);
   await page.emulateMedia({ forcedColors: 'active' });
   const w = widget(page);
+  // The system colours the stylesheet asks for, as this browser resolves them.
+  const system = (name) => page.evaluate((name) => {
+    const probe = document.body.appendChild(document.createElement('span'));
+    probe.style.color = name;
+    const color = getComputedStyle(probe).color;
+    probe.remove();
+    return color;
+  }, name);
+  const [highlight, buttonText] = [await system('Highlight'), await system('ButtonText')];
   const ring = (locator) => locator.evaluate((element) => {
     const style = getComputedStyle(element);
     return { style: style.outlineStyle, width: parseFloat(style.outlineWidth), color: style.outlineColor, background: getComputedStyle(element.closest('.guides-scope-selector')).backgroundColor };
@@ -100,9 +109,10 @@ test('forced colours keep focus rings, checkboxes and button borders visible', a
     assert.equal(seen.style, 'solid', 'a focus ring is drawn');
     assert.ok(seen.width >= 2, `the ring is at least 2px wide (${seen.width})`);
     assert.notEqual(seen.color, seen.background, 'the ring differs from the background');
+    assert.equal(seen.color, highlight, 'the ring is drawn in Highlight');
   }
-  const border = await w.copyUrl.evaluate((button) => getComputedStyle(button).borderTopStyle + ' ' + getComputedStyle(button).borderTopWidth);
-  assert.equal(border, 'solid 1px', 'buttons keep a border when backgrounds are forced away');
+  const border = await w.copyUrl.evaluate((button) => [getComputedStyle(button).borderTopStyle, getComputedStyle(button).borderTopWidth, getComputedStyle(button).borderTopColor]);
+  assert.deepEqual(border, ['solid', '1px', buttonText], 'buttons keep a ButtonText border when backgrounds are forced away');
   assert.deepEqual(await violations(page), []);
 });
 
@@ -126,6 +136,9 @@ test('a right-to-left page lays the panel out mirrored', async () => {
   assert.ok(rtl.check.x > rtl.label.x && rtl.label.x > rtl.scopes.x, 'right to left: checkbox, label, scopes from the right');
   const scopesAlign = await row.locator('.guides-scope-selector__action-scopes').evaluate((scopes) => getComputedStyle(scopes).textAlign);
   assert.equal(scopesAlign, 'end');
+  const header = page.locator('.guides-scope-selector__list-header');
+  const [action, scopes] = [await box(header.getByText('Action', { exact: true })), await box(header.getByText('Scope(s)'))];
+  assert.ok(action.x > scopes.x, 'the list header is mirrored with its columns');
   const notices = page.locator('.guides-scope-selector__notices');
   assert.equal(await notices.isVisible(), true, 'the link notice is shown');
   const edges = await notices.evaluate((element) => [getComputedStyle(element).borderRightWidth, getComputedStyle(element).borderLeftWidth]);

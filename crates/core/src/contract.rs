@@ -56,6 +56,13 @@ pub const ACTIONS_JSON: Attr = attr!("data-guide-actions-json");
 /// assert_eq!(scope_selector_core::contract::ACTIONS_SCRIPT.selector(), "[data-guide-actions]");
 /// ```
 pub const ACTIONS_SCRIPT: Attr = attr!("data-guide-actions");
+/// On the root: `light` or `dark` forces the panel's theme. Read by the stylesheet only (without
+/// it the panel follows the site's theme toggle, else the reader's system setting).
+///
+/// ```
+/// assert_eq!(scope_selector_core::contract::THEME.selector(), "[data-guide-theme]");
+/// ```
+pub const THEME: Attr = attr!("data-guide-theme");
 /// Set by the widget on the root: `ready`, `failed` or `unavailable`.
 ///
 /// ```

@@ -167,7 +167,8 @@ impl SearchIndex {
         // peak of a large table's index several times its size, in memory a wasm module never
         // returns.
         const CHUNK: usize = 1 << 16;
-        // Sized for the unfolded text (folding rarely changes a length): no doubling as it grows.
+        // Sized for the unfolded text and a sixteenth more (folding rarely changes a length, and
+        // then by little): no doubling as it grows.
         let size: usize = (0..table.len())
             .map(|index| {
                 let scopes = table.action_scopes(index).iter();
@@ -175,7 +176,7 @@ impl SearchIndex {
                 table.label(index).len() + table.id(index).len() + 2 + names
             })
             .sum();
-        let mut text = Vec::with_capacity(size);
+        let mut text = Vec::with_capacity(size + size / 16);
         let mut lines = String::with_capacity(CHUNK);
         for index in 0..table.len() {
             push_field(&mut lines, table.label(index));
@@ -352,6 +353,45 @@ impl SearchIndex {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::Table;
+
+    /// A table of `count` actions whose labels hold letters that fold to other lengths or by
+    /// their context (Greek final sigma), far more than one chunk of the index's text.
+    fn large_table(count: usize) -> Table {
+        let actions: Vec<String> = (0..count)
+            .map(|at| format!(r#"{{"id":"a{at}","label":"ΟΔΟΣ İstanbul Ǆemal {at}","scopes":["s{}"]}}"#, at % 7))
+            .collect();
+        Table::from_json(&format!("[{}]", actions.join(","))).unwrap().table
+    }
+
+    #[test]
+    fn an_index_folded_a_chunk_at_a_time_reads_as_one_folded_whole() {
+        let table = large_table(5_000);
+        let index = SearchIndex::new(&table, str::to_lowercase);
+        assert!(index.text.len() > 3 * (1 << 16), "several chunks");
+        let mut whole = String::new();
+        for action in 0..table.len() {
+            whole.push_str(
+                &[table.label(action), table.id(action), table.scope_name(table.action_scopes(action)[0] as usize)]
+                    .join("\t"),
+            );
+            whole.push('\n');
+        }
+        assert_eq!(String::from_utf8(index.text.clone()).unwrap(), whole.to_lowercase());
+        let mut index = index;
+        assert_eq!(index.search("οδος i̇stanbul ǆemal 4999"), &[4999]);
+    }
+
+    #[test]
+    fn a_fold_that_breaks_the_lines_falls_back_to_ascii_folding() {
+        fn joining(text: &str) -> String {
+            text.to_lowercase().replace('\n', " ")
+        }
+        let table = large_table(3_000);
+        let mut index = SearchIndex::new(&table, joining);
+        assert_eq!(index.len(), 3_000);
+        assert_eq!(index.search("a2999"), &[2999]);
+    }
 
     #[test]
     fn kept_bytes_decide_a_grown_word_until_they_are_used_up() {

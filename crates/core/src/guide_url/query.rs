@@ -63,7 +63,8 @@ fn decode(text: &str) -> String {
 
 /// `bytes` as text, each maximal invalid sequence replaced by one U+FFFD (what
 /// `String::from_utf8_lossy` and browsers' URL decoding do), written with `str::from_utf8`, which
-/// the reader links anyway: `from_utf8_lossy`'s chunk iterator added about 500 bytes to the wasm.
+/// the reader links anyway: `from_utf8_lossy`'s chunk iterator added about 500 bytes of code to the
+/// wasm (about 300 gzipped).
 fn lossy_utf8(mut bytes: &[u8]) -> String {
     let mut text = String::with_capacity(bytes.len());
     loop {
