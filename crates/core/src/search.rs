@@ -178,6 +178,8 @@ impl SearchIndex {
             .sum();
         let mut text = Vec::with_capacity(size + size / 16);
         let mut lines = String::with_capacity(CHUNK);
+        // The first action of the chunk being written (each action is one line of it).
+        let mut first = 0;
         for index in 0..table.len() {
             push_field(&mut lines, table.label(index));
             lines.push('\t');
@@ -189,8 +191,7 @@ impl SearchIndex {
             lines.push('\n');
             if lines.len() >= CHUNK || index + 1 == table.len() {
                 let folded = fold(&lines);
-                let count = |text: &str| text.bytes().filter(|&byte| byte == b'\n').count();
-                if count(&folded) == count(&lines) {
+                if folded.bytes().filter(|&byte| byte == b'\n').count() == index + 1 - first {
                     text.extend_from_slice(folded.as_bytes());
                 } else {
                     // A fold that broke the line structure: ASCII folding instead.
@@ -198,6 +199,7 @@ impl SearchIndex {
                     text.extend_from_slice(lines.as_bytes());
                 }
                 lines.clear();
+                first = index + 1;
             }
         }
         let starts = line_starts(&text);
