@@ -10,9 +10,14 @@
 # - core, alloc and std are rebuilt with the crate, for size (`optimize_for_size`) and with panics
 #   that abort at once (`-C panic=immediate-abort`), so no panic message, location or formatting
 #   code is linked; no source locations (`-Z location-detail=none`: js-sys's file paths) and no
-#   `Debug` formatting (`-Z fmt-debug=none`) either. These are unstable cargo and rustc options, enabled on the pinned stable
-#   compiler (rust-toolchain.toml) through RUSTC_BOOTSTRAP for this one command; if a later
-#   compiler renames one, this build fails loudly rather than quietly growing.
+#   `Debug` formatting (`-Z fmt-debug=none`) either.
+# - `-Z share-generics=n`: each crate compiles its own copies of the generic functions it uses, so
+#   they are optimised with their callers before link-time optimisation, instead of reusing the
+#   copies an upstream crate (core, alloc, the core crate) already optimised for its own callers,
+#   which rustc does by default at opt-level "z" (-2,252 B gzipped, measured).
+#   These are unstable cargo and rustc options, enabled on the pinned stable compiler
+#   (rust-toolchain.toml) through RUSTC_BOOTSTRAP for this one command; if a later compiler
+#   renames one, this build fails loudly rather than quietly growing.
 # - `-reference-types`: JS values cross the boundary through wasm-bindgen's JS-side table instead
 #   of externref (-700 B gzipped, measured).
 # - wasm-opt -Oz with the features every current browser has, told that the low 1 KiB of memory
@@ -38,7 +43,7 @@ RUSTC_BOOTSTRAP=1 \
 CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
 CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size \
   wasm-pack build --release --target web --out-dir www/dist/pkg --out-name scope_selector -- \
-  --config 'target.wasm32-unknown-unknown.rustflags = ["-Zunstable-options", "-Cpanic=immediate-abort", "-Zlocation-detail=none", "-Zfmt-debug=none", "-Ctarget-feature=-reference-types"]'
+  --config 'target.wasm32-unknown-unknown.rustflags = ["-Zunstable-options", "-Cpanic=immediate-abort", "-Zlocation-detail=none", "-Zfmt-debug=none", "-Ctarget-feature=-reference-types", "-Zshare-generics=n"]'
 grep -q 'export function mount' www/dist/pkg/scope_selector.js || { echo "build: www/dist/pkg is not the widget's module" >&2; exit 1; }
 wasm=www/dist/pkg/scope_selector_bg.wasm
 wasm-opt "$wasm" -Oz "${wasm_features[@]}" --converge --low-memory-unused --strip-producers --strip-target-features -o "$wasm"
