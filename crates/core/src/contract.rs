@@ -184,6 +184,61 @@ pub const BADGE_SCOPES: Attr = attr!("data-guide-actions-badge-scopes");
 /// ```
 pub const BADGE_LABELS: Attr = attr!("data-guide-actions-badge-labels");
 
+/// On the root: display names of scopes, a JSON object (`{"candidatesRead": "Candidates: Read"}`),
+/// used in the key report and the Markdown checklist, never in the copied scopes (see
+/// `scope_names`). The table's own `scopeLabels` are used where the page gives none.
+///
+/// ```
+/// assert_eq!(scope_selector_core::contract::SCOPE_LABELS.selector(), "[data-guide-scope-labels]");
+/// ```
+pub const SCOPE_LABELS: Attr = attr!("data-guide-scope-labels");
+/// On the root: presets, a JSON list of `{"label", "actions"}` or `{"label", "scopes"}` (see
+/// `presets`), shown as buttons that apply them.
+///
+/// ```
+/// assert_eq!(scope_selector_core::contract::PRESETS.selector(), "[data-guide-presets]");
+/// ```
+pub const PRESETS: Attr = attr!("data-guide-presets");
+/// Where the preset buttons go (optional: else before the list).
+///
+/// ```
+/// assert_eq!(scope_selector_core::contract::PRESET_LIST.selector(), "[data-guide-preset-list]");
+/// ```
+pub const PRESET_LIST: Attr = attr!("data-guide-preset-list");
+/// A text field where the reader pastes the scopes of a key they have (see `key_check`).
+///
+/// ```
+/// assert_eq!(scope_selector_core::contract::KEY_CHECK.selector(), "[data-guide-key-check]");
+/// ```
+pub const KEY_CHECK: Attr = attr!("data-guide-key-check");
+/// Where the key report goes (optional: else right after the key field).
+///
+/// ```
+/// assert_eq!(scope_selector_core::contract::KEY_REPORT.selector(), "[data-guide-key-report]");
+/// ```
+pub const KEY_REPORT: Attr = attr!("data-guide-key-report");
+/// Copies the scopes to grant as a Markdown checklist (see `export`).
+///
+/// ```
+/// assert_eq!(scope_selector_core::contract::EXPORT_MARKDOWN.selector(), "[data-guide-export-markdown]");
+/// ```
+pub const EXPORT_MARKDOWN: Attr = attr!("data-guide-export-markdown");
+/// Downloads the choice as JSON (`{actions, scopes, url}`).
+///
+/// ```
+/// assert_eq!(scope_selector_core::contract::EXPORT_JSON.selector(), "[data-guide-export-json]");
+/// ```
+pub const EXPORT_JSON: Attr = attr!("data-guide-export-json");
+
+/// The attributes of the panel's optional extras (presets, key check, exports): a root that has
+/// one, or holds an element that has one, loads the extras' module once its widget is mounted.
+///
+/// ```
+/// use scope_selector_core::contract::{EXTRAS, KEY_CHECK};
+/// assert!(EXTRAS.contains(&KEY_CHECK));
+/// ```
+pub const EXTRAS: [Attr; 4] = [PRESETS, KEY_CHECK, EXPORT_MARKDOWN, EXPORT_JSON];
+
 /// The controls a panel root may hold (all optional for the widget).
 ///
 /// ```

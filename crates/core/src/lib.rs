@@ -10,7 +10,9 @@
 //! - [`guide_url`]: the choice as guide-URL parameters, every rule of guide URLs;
 //! - [`contract`]: the `data-guide-*` attributes of the markup, written once;
 //! - [`guide`]: what the guide shows for a choice; [`markup`]: a panel's markup from a table;
-//! - [`text`]: messages without `core::fmt`; [`window`]: which list rows to render.
+//! - [`text`]: messages without `core::fmt`; [`window`]: which list rows to render;
+//! - the panel's extras, loaded on demand: [`presets`], [`key_check`], [`export`], with
+//!   [`modules`] and display names ([`scope_names`]).
 //!
 //! ```
 //! use scope_selector_core::{Catalog, Separator, guide_url::guide_url};
@@ -28,11 +30,16 @@
 pub mod bitset;
 pub mod catalog;
 pub mod contract;
+pub mod export;
 pub mod find;
 pub mod guide;
 pub mod guide_url;
 pub mod json;
+pub mod key_check;
 pub mod markup;
+pub mod modules;
+pub mod presets;
+pub mod scope_names;
 pub mod search;
 pub mod separator;
 pub mod sort;

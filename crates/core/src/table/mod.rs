@@ -306,6 +306,24 @@ impl Table {
         union
     }
 
+    /// The actions all of whose scopes are in `scopes`: what a key with these scopes can run
+    /// (an action that needs no scope is always among them).
+    ///
+    /// ```
+    /// # let table = scope_selector_core::Table::from_json(r#"[{"id":"a","label":"A","scopes":["x"]},{"id":"b","label":"B","scopes":["x","y"]}]"#).unwrap().table;
+    /// let x = table.scope_union([0]);
+    /// assert_eq!(table.actions_within(&x).iter().collect::<Vec<_>>(), [0]);
+    /// ```
+    pub fn actions_within(&self, scopes: &BitSet) -> BitSet {
+        let mut actions = BitSet::new(self.len());
+        for action in 0..self.len() {
+            if self.action_scopes(action).iter().all(|&scope| scopes.contains(scope as usize)) {
+                actions.insert(action);
+            }
+        }
+        actions
+    }
+
     /// Scope names of a set, in the documented order: first appearance in the table.
     ///
     /// ```

@@ -1,0 +1,130 @@
+//! A choice exported for the people and tools that act on it: a Markdown checklist of the scopes
+//! to grant, by module and with display names, for the admin who creates the key; and the
+//! choice as JSON (`{actions, scopes, url}`) for a download.
+
+use crate::json::push_string;
+use crate::modules::{by_module, scope_module};
+use crate::scope_names::ScopeNames;
+use crate::text::{concat, decimal};
+use crate::{BitSet, Table};
+
+/// How many action labels a checklist line names before "and N more".
+const LABELS_PER_SCOPE: usize = 4;
+
+/// `text` with the characters Markdown would read as formatting escaped.
+///
+/// ```
+/// assert_eq!(scope_selector_core::export::markdown_text("a*b_[c]"), r"a\*b\_\[c\]");
+/// ```
+pub fn markdown_text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~') {
+            out.push('\\');
+        }
+        out.push(if c == '\n' { ' ' } else { c });
+    }
+    out
+}
+
+/// `text` as a Markdown code span (a longer fence when it holds a backtick).
+fn code_span(text: &str) -> String {
+    if text.contains('`') {
+        concat(&["`` ", text, " ``"])
+    } else {
+        concat(&["`", text, "`"])
+    }
+}
+
+/// The scopes the chosen actions need as a Markdown checklist: one heading per module, one box
+/// per scope (its display name and its name, and the chosen actions that need it), then the
+/// guide URL that reopens the choice.
+///
+/// ```
+/// use scope_selector_core::{export::markdown_checklist, scope_names::ScopeNames, Table};
+/// let table = Table::from_json(r#"{"actions":[{"id":"a","label":"List jobs","scopes":["jobsRead"]},
+///     {"id":"b","label":"Create offer","scopes":["offersWrite","jobsRead"]}],"scopeLabels":{"jobsRead":"Jobs: Read"}}"#).unwrap().table;
+/// let chosen = table.ids_to_set(["a", "b"]).0;
+/// let text = markdown_checklist(&table, &ScopeNames::new(&table), &chosen, "https://docs.example/x?actions=a,b");
+/// assert!(text.contains("### Jobs\n\n- [ ] Jobs: Read (`jobsRead`): List jobs, Create offer\n"));
+/// assert!(text.contains("### Offers\n\n- [ ] `offersWrite`: Create offer\n"));
+/// assert!(text.ends_with("Reopen this choice: https://docs.example/x?actions=a,b\n"));
+/// ```
+pub fn markdown_checklist(table: &Table, names: &ScopeNames, chosen: &BitSet, url: &str) -> String {
+    let scopes = table.scope_union(chosen.iter());
+    let mut text = concat(&[
+        "## API key permissions\n\nGrant these ",
+        &decimal(scopes.len()),
+        if scopes.len() == 1 { " scope" } else { " scopes" },
+        " for ",
+        &decimal(chosen.len()),
+        if chosen.len() == 1 { " action" } else { " actions" },
+        ".\n",
+    ]);
+    let modules = by_module(scopes.iter().map(|scope| (scope_module(table, names, scope).0, scope)));
+    for (module, members) in modules {
+        text.push_str("\n### ");
+        text.push_str(&markdown_text(&module));
+        text.push_str("\n\n");
+        for scope in members {
+            let name = table.scope_name(scope);
+            text.push_str("- [ ] ");
+            if let Some(display) = names.get(scope) {
+                text.push_str(&markdown_text(display));
+                text.push_str(" (");
+                text.push_str(&code_span(name));
+                text.push(')');
+            } else {
+                text.push_str(&code_span(name));
+            }
+            let users: Vec<usize> =
+                chosen.iter().filter(|&action| table.action_scopes(action).contains(&(scope as u32))).collect();
+            let labels: Vec<String> =
+                users.iter().take(LABELS_PER_SCOPE).map(|&action| markdown_text(table.label(action))).collect();
+            text.push_str(": ");
+            text.push_str(&labels.join(", "));
+            if users.len() > LABELS_PER_SCOPE {
+                text.push_str(&concat(&[" and ", &decimal(users.len() - LABELS_PER_SCOPE), " more"]));
+            }
+            text.push('\n');
+        }
+    }
+    if !url.is_empty() {
+        text.push_str("\nReopen this choice: ");
+        text.push_str(url);
+        text.push('\n');
+    }
+    text
+}
+
+/// The choice as JSON: `{"actions": [ids], "scopes": [names], "url": "…"}`, ids and scopes in
+/// table order, indented for people.
+///
+/// ```
+/// use scope_selector_core::{export::choice_json, Table};
+/// let table = Table::from_json(r#"[{"id":"a","label":"A","scopes":["x","y"]}]"#).unwrap().table;
+/// let chosen = table.ids_to_set(["a"]).0;
+/// assert_eq!(choice_json(&table, &chosen, "https://d.example/?actions=a"),
+///     "{\n  \"actions\": [\"a\"],\n  \"scopes\": [\"x\", \"y\"],\n  \"url\": \"https://d.example/?actions=a\"\n}\n");
+/// ```
+pub fn choice_json(table: &Table, chosen: &BitSet, url: &str) -> String {
+    let mut out = String::from("{\n  \"actions\": [");
+    for (at, action) in chosen.iter().enumerate() {
+        if at > 0 {
+            out.push_str(", ");
+        }
+        push_string(&mut out, table.id(action));
+    }
+    out.push_str("],\n  \"scopes\": [");
+    let scopes = table.scope_union(chosen.iter());
+    for (at, name) in table.scope_names(&scopes).enumerate() {
+        if at > 0 {
+            out.push_str(", ");
+        }
+        push_string(&mut out, name);
+    }
+    out.push_str("],\n  \"url\": ");
+    push_string(&mut out, url);
+    out.push_str("\n}\n");
+    out
+}

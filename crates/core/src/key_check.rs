@@ -1,0 +1,155 @@
+//! Checking a key the reader already has: the scopes they paste (any separator; scope names or
+//! the page's display names such as "Candidates: Read") read against the table, then compared
+//! with the chosen actions: what the key lacks, what it grants that the choice does not need, and
+//! which actions of the table it can already run. Text the table does not know is kept and
+//! listed, never dropped.
+
+use crate::scope_names::ScopeNames;
+use crate::{BitSet, Table};
+
+/// The most words a display name may have and still be recognised in a paste.
+const MAX_NAME_WORDS: usize = 8;
+
+/// A pasted key, read against a table.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PastedKey {
+    /// The table's scopes found in the paste.
+    pub scopes: BitSet,
+    /// The parts of the paste that are not scopes of the table, each once, in paste order.
+    pub unknown: Vec<String>,
+}
+
+/// Whether `c` separates the scopes of a paste (commas, semicolons, pipes, line breaks, tabs;
+/// a space separates words, which a display name may have several of).
+fn separates(c: char) -> bool {
+    matches!(c, ',' | ';' | '|' | '\n' | '\r' | '\t')
+}
+
+/// Quotes, brackets and list marks around a pasted scope.
+fn is_decoration(c: char) -> bool {
+    matches!(c, '"' | '\'' | '`' | '[' | ']' | '(' | ')' | '{' | '}' | '*' | '•' | '-') || c.is_whitespace()
+}
+
+/// The scopes of a table by their names and display names, lower-cased, for a paste to be read
+/// ignoring case.
+struct Lookup<'a> {
+    table: &'a Table,
+    /// (lower-cased name or display name, scope), sorted.
+    lowered: Vec<(String, u32)>,
+}
+
+impl<'a> Lookup<'a> {
+    fn new(table: &'a Table, names: &ScopeNames) -> Lookup<'a> {
+        let mut lowered = Vec::with_capacity(table.scope_count() * 2);
+        for scope in 0..table.scope_count() {
+            lowered.push((table.scope_name(scope).to_lowercase(), scope as u32));
+            if let Some(name) = names.get(scope) {
+                lowered.push((name.to_lowercase(), scope as u32));
+            }
+        }
+        lowered.sort();
+        Lookup { table, lowered }
+    }
+
+    /// The scope a piece of a paste names: a scope name exactly, else a scope name or display
+    /// name ignoring case.
+    fn scope_named(&self, text: &str) -> Option<u32> {
+        let text = text.trim_matches(is_decoration);
+        if text.is_empty() {
+            return None;
+        }
+        self.table.scope_id(text).or_else(|| {
+            let lower = text.to_lowercase();
+            let at = self.lowered.partition_point(|(name, _)| *name < lower);
+            self.lowered.get(at).filter(|(name, _)| *name == lower).map(|&(_, scope)| scope)
+        })
+    }
+}
+
+/// Reads a pasted key: pieces between separators, and within a piece the longest runs of words
+/// that name a scope; the words between them are one unknown entry.
+///
+/// ```
+/// use scope_selector_core::{key_check::read_key, scope_names::ScopeNames, Table};
+/// let table = Table::from_json(r#"{"actions":[{"id":"a","label":"A","scopes":["jobsRead","candidatesRead"]}],
+///     "scopeLabels":{"candidatesRead":"Candidates: Read"}}"#).unwrap().table;
+/// let key = read_key("jobsRead Candidates: Read, Payroll: Write; \"jobsread\"", &table, &ScopeNames::new(&table));
+/// assert_eq!(key.scopes.iter().collect::<Vec<_>>(), [0, 1]);
+/// assert_eq!(key.unknown, ["Payroll: Write"]);
+/// ```
+pub fn read_key(text: &str, table: &Table, names: &ScopeNames) -> PastedKey {
+    let lookup = Lookup::new(table, names);
+    let mut key = PastedKey { scopes: BitSet::new(table.scope_count()), unknown: Vec::new() };
+    for piece in text.split(separates) {
+        let words: Vec<&str> = piece.split_whitespace().collect();
+        let mut unknown_from: Option<usize> = None;
+        let mut at = 0;
+        while at < words.len() {
+            let longest = (at + 1..=words.len().min(at + MAX_NAME_WORDS))
+                .rev()
+                .find_map(|end| lookup.scope_named(&words[at..end].join(" ")).map(|scope| (end, scope)));
+            match longest {
+                Some((end, scope)) => {
+                    key.keep_unknown(&words, unknown_from.take(), at);
+                    key.scopes.insert(scope as usize);
+                    at = end;
+                }
+                None => {
+                    unknown_from.get_or_insert(at);
+                    at += 1;
+                }
+            }
+        }
+        key.keep_unknown(&words, unknown_from, words.len());
+    }
+    key
+}
+
+impl PastedKey {
+    /// Keeps `words[from..to]` as one unknown entry (unless it is only decoration, or listed).
+    fn keep_unknown(&mut self, words: &[&str], from: Option<usize>, to: usize) {
+        let Some(from) = from else { return };
+        let text = words[from..to].join(" ");
+        let text = text.trim_matches(is_decoration);
+        if !text.is_empty() && !self.unknown.iter().any(|known| known == text) {
+            self.unknown.push(text.to_owned());
+        }
+    }
+}
+
+/// A key compared with a choice.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KeyCheck {
+    /// Scopes the chosen actions need that the key lacks (table order).
+    pub missing: Vec<u32>,
+    /// Scopes of the key that no chosen action needs (table order).
+    pub unneeded: Vec<u32>,
+    /// The actions of the table the key can run.
+    pub runnable: BitSet,
+}
+
+/// Compares the scopes of a key with what the chosen actions need.
+///
+/// ```
+/// use scope_selector_core::{key_check::check_key, Table};
+/// let table = Table::from_json(r#"[{"id":"a","label":"A","scopes":["x"]},{"id":"b","label":"B","scopes":["x","y"]},{"id":"c","label":"C","scopes":["z"]}]"#).unwrap().table;
+/// let chosen = table.ids_to_set(["b"]).0;
+/// let key = table.scope_union([0, 2]); // x and z
+/// let check = check_key(&table, &chosen, &key);
+/// assert_eq!(check.missing, [1]); // y
+/// assert_eq!(check.unneeded, [2]); // z
+/// assert_eq!(check.runnable.iter().collect::<Vec<_>>(), [0, 2]);
+/// ```
+pub fn check_key(table: &Table, chosen: &BitSet, key: &BitSet) -> KeyCheck {
+    let needed = table.scope_union(chosen.iter());
+    let scopes = 0..table.scope_count();
+    KeyCheck {
+        missing: scopes
+            .clone()
+            .filter(|&scope| needed.contains(scope) && !key.contains(scope))
+            .map(|s| s as u32)
+            .collect(),
+        unneeded: scopes.filter(|&scope| key.contains(scope) && !needed.contains(scope)).map(|s| s as u32).collect(),
+        runnable: table.actions_within(key),
+    }
+}
