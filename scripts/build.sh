@@ -56,9 +56,10 @@ node scripts/trim-glue.mjs
 # - scope-selector.js: the one-tag embed (auto-mount, the API and the stylesheet link, one file);
 # - index.js (the package's "." entry: the API) and auto.js ("./auto", which imports index.js);
 # - on demand: copy.js (the copy buttons' code, on a first click), watch.js (panels added and
-#   removed later, once the first widgets are interactive), hydration.js (on React pages);
+#   removed later, once the first widgets are interactive), hydration.js (on React pages),
+#   extras.js (below);
 # - loader.js: a classic script that loads scope-selector.js (for platforms without modules).
-bundle=(--bundle --external:./copy.js --external:./watch.js --external:./hydration.js --external:./tools.js --minify --format=esm --log-level=warning)
+bundle=(--bundle --external:./copy.js --external:./watch.js --external:./hydration.js --external:./tools.js --external:./extras.js --minify --format=esm --log-level=warning)
 esbuild www/scope-selector.js "${bundle[@]}" --outfile=www/dist/scope-selector.js
 esbuild www/index.js "${bundle[@]}" --outfile=www/dist/index.js
 esbuild www/auto.js "${bundle[@]}" --external:./index.js --outfile=www/dist/auto.js
@@ -79,8 +80,23 @@ esbuild www/dist/tools/scope_selector_tools.js --minify --format=esm --log-level
 # Not minified: its magic comments keep bundlers away from Node's `fs`, which it loads in Node only.
 cp www/tools.js www/dist/tools.js
 
+# The panel's extras (presets, key check, exports): their own module, loaded after a widget whose
+# panel asks for one is interactive, so a page without them never loads it. Built with the
+# widget's size options (the same std build is reused); the glue stays next to its wasm, where
+# its default wasm location points (extras.js imports it), and is minified in place.
+RUSTC_BOOTSTRAP=1 \
+CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
+CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size \
+  wasm-pack build crates/extras --release --target web --out-dir ../../www/dist/extras --out-name scope_selector_extras -- \
+  --config 'target.wasm32-unknown-unknown.rustflags = ["-Zunstable-options", "-Cpanic=immediate-abort", "-Zlocation-detail=none", "-Zfmt-debug=none", "-Ctarget-feature=-reference-types", "-Zshare-generics=n"]'
+grep -q 'export function attach' www/dist/extras/scope_selector_extras.js || { echo "build: www/dist/extras is not the extras' module" >&2; exit 1; }
+extras=www/dist/extras/scope_selector_extras_bg.wasm
+wasm-opt "$extras" -Oz "${wasm_features[@]}" --converge --low-memory-unused --strip-producers --strip-target-features -o "$extras"
+esbuild www/dist/extras/scope_selector_extras.js --minify --format=esm --log-level=warning --outfile=www/dist/extras/scope_selector_extras.js --allow-overwrite
+esbuild www/extras.js --minify --format=esm --log-level=warning --outfile=www/dist/extras.js
+
 # wasm-pack's extras are not part of the package (its `.gitignore` of `*` would even keep the wasm
 # out of `npm pack`): the modules, their glue and the declarations of www/types/ ship.
-for out in www/dist/pkg www/dist/tools; do
+for out in www/dist/pkg www/dist/tools www/dist/extras; do
   rm -f "$out"/.gitignore "$out"/package.json "$out"/README.md "$out"/LICENSE* "$out"/*.d.ts
 done

@@ -8,3 +8,15 @@ export function pageWithTable(file, tableText) {
   const html = readFileSync(new URL(`../www/${file}`, import.meta.url), 'utf8');
   return html.replace(/data-guide-actions-json="[^"]*"/, () => `data-guide-actions-json="${escapeAttribute(tableText)}"`);
 }
+
+/**
+ * The same page without the panel's extras (presets, display names, key check, exports), so the
+ * widget is measured or tested alone, as on a page written like the seed.
+ */
+export function withoutExtras(html) {
+  const stripped = html
+    .replace(/ data-guide-(presets|scope-labels)="[^"]*"/g, '')
+    .replace(/ data-guide-(key-check|export-markdown|export-json)\b/g, '');
+  if (/data-guide-(presets|key-check|export-)/.test(stripped)) throw new Error('an extras attribute was left on the page');
+  return stripped;
+}

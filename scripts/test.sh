@@ -10,7 +10,7 @@ step() { printf '\n== %s\n' "$*"; }
 
 step "clippy (native and wasm32)"
 cargo clippy --all-targets --quiet -- -D warnings
-cargo clippy -p scope-selector --lib --target wasm32-unknown-unknown --quiet -- -D warnings
+cargo clippy -p scope-selector -p scope-selector-page -p scope-selector-extras --lib --target wasm32-unknown-unknown --quiet -- -D warnings
 step "rustfmt"
 cargo fmt --check
 step "cargo test (every crate)"

@@ -3,13 +3,13 @@
 //! [`scope_selector_core`], which decides everything:
 //!
 //! - `table`: reading a panel's table with the JS engine's case folding;
+//!
+//! (Its page helpers, listeners and memory allocator are `scope_selector_page`'s, shared with the
+//! panel's extras.)
 //! - `widget`: `mount(root, …)` and the `Widget` it returns (web-sys, owned event listeners);
-//! - `allocator`: the wasm build's small size-class allocator.
 
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::panic))]
 
-#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
-mod allocator;
 mod table;
 mod widget;
 

@@ -3,19 +3,9 @@
 //! (`crates/tools`), which a page showing the widget never loads.
 
 use scope_selector_core::{Catalog, TableError};
+use scope_selector_page::fold_case;
 
 /// Reads and validates table JSON with the core's reader.
 pub fn parse_catalog(json: &str) -> Result<Catalog, TableError> {
     Catalog::from_json(json, fold_case)
-}
-
-/// Lower-cases with the JS engine.
-#[cfg(target_arch = "wasm32")]
-fn fold_case(text: &str) -> String {
-    js_sys::JsString::from(text).to_lower_case().into()
-}
-
-#[cfg(not(target_arch = "wasm32"))]
-fn fold_case(text: &str) -> String {
-    text.to_lowercase()
 }

@@ -17,7 +17,8 @@ const repo = fileURLToPath(new URL('..', import.meta.url));
 const fixture = (file) => join(repo, 'tests/package', file);
 const EXPECTED_FILES = [
   'CHANGELOG.md', 'LICENSE', 'README.md', 'package.json',
-  'www/dist/auto.d.ts', 'www/dist/auto.js', 'www/dist/copy.js', 'www/dist/hydration.js', 'www/dist/index.d.ts', 'www/dist/index.js',
+  'www/dist/auto.d.ts', 'www/dist/auto.js', 'www/dist/copy.js', 'www/dist/extras.js', 'www/dist/extras/scope_selector_extras.js',
+  'www/dist/extras/scope_selector_extras_bg.wasm', 'www/dist/hydration.js', 'www/dist/index.d.ts', 'www/dist/index.js',
   'www/dist/loader.js', 'www/dist/pkg/scope_selector_bg.wasm', 'www/dist/scope-selector.css',
   'www/dist/scope-selector.d.ts', 'www/dist/scope-selector.js', 'www/dist/tools.d.ts', 'www/dist/tools.js',
   'www/dist/tools/scope_selector_tools.js', 'www/dist/tools/scope_selector_tools_bg.wasm', 'www/dist/watch.js',
@@ -92,6 +93,11 @@ async function journey(url) {
   assert.deepEqual(await page.evaluate(() => window.changes.map((change) => change.actions)), [['ashby_list_jobs']]);
   assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector('.guides-scope-selector__row')).height), '40px', 'the stylesheet applies');
   assert.deepEqual(await page.evaluate(() => window.widgets[0].scopes()), ['jobsRead']);
+  // The page's extras load from the package too (their module and its wasm, found by the bundler).
+  await root.locator('.guides-scope-selector__preset', { hasText: 'Read-only' }).click();
+  await root.locator('.guides-scope-selector__preset[aria-pressed="true"]').waitFor();
+  await root.locator('[data-guide-key-check]').fill('jobsRead');
+  assert.match(await root.locator('.guides-scope-selector__key-summary').textContent(), /^Your key lacks \d+ of the \d+ scopes your choice needs\.$/);
   await page.evaluate(() => window.widgets[0].destroy());
   assert.equal(await root.getAttribute('data-guide-state'), null);
   assert.equal(await root.locator('.guides-scope-selector__row').count(), 0, 'destroy took the rows away');

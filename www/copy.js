@@ -1,7 +1,7 @@
 // The copy buttons of scope-selector's panels, loaded by the shell on the first click of one (no
 // page needs it before): the clipboard, a manual-copy fallback, and the feedback on the button and
 // in the page's polite live region.
-import { COPY, COPY_FEEDBACK, COPY_URL, ROOT, SCOPES_OUTPUT, URL_FIELD } from './contract.generated.js';
+import { COPY, COPY_FEEDBACK, COPY_URL, EXPORT_MARKDOWN, ROOT, SCOPES_OUTPUT, URL_FIELD } from './contract.generated.js';
 
 const FEEDBACK_MS = 1600;
 
@@ -45,13 +45,15 @@ function feedback(button, live, message) {
 
 /** Copies what `button` stands for and says how it went, on the button and in `live`. */
 export async function copyFor(button, live) {
-  // A per-scope button copies its own data-copy (its label is selected if copying is blocked);
-  // the panel buttons copy the URL field or the scopes output of their widget.
-  const source = button.hasAttribute(COPY)
+  // A per-scope button copies its own data-copy (its label is selected if copying is blocked),
+  // the Markdown export the checklist the extras keep in its attribute; the panel buttons copy
+  // the URL field or the scopes output of their widget.
+  const own = button.getAttribute(COPY) ?? button.getAttribute(EXPORT_MARKDOWN);
+  const source = own !== null
     ? button.querySelector('span') ?? button
     : button.closest(ROOT)?.querySelector(button.hasAttribute(COPY_URL) ? URL_FIELD : SCOPES_OUTPUT);
   if (!source) return;
-  const text = button.getAttribute(COPY) ?? source.value ?? source.textContent;
+  const text = own ?? source.value ?? source.textContent;
   if (!text) return feedback(button, live, 'Nothing to copy yet');
   if (await copyText(text)) return feedback(button, live, 'Copied');
   selectForManualCopy(source);

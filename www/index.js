@@ -4,7 +4,7 @@
 // (`scope-selector/style.css`); the one-tag script adds it itself. The module decides
 // everything else: what a root owns, the table, the choice, the URL, the messages.
 // The attribute names come from the core (contract.generated.js, written by scripts/build.sh).
-import { COPY_BUTTONS, DISABLED_ON_FAILURE, LOADING, ROOT, STATE } from './contract.generated.js';
+import { COPY_BUTTONS, DISABLED_ON_FAILURE, EXTRAS, LOADING, ROOT, STATE } from './contract.generated.js';
 import init, { mount as mountRoot } from './dist/pkg/scope_selector.js';
 
 /** The event a root sends (bubbling) after every change of its choice. */
@@ -107,6 +107,8 @@ export async function mount(root, options = {}) {
     }
     const widget = new Widget(root, mounted);
     widgets.set(root, widget);
+    // Presets, the key check or exports: their module (extras.js) loads now, after the widget.
+    if (root.matches(EXTRAS) || root.querySelector(EXTRAS)) widget.extras = import('./extras.js').then((extras) => extras.attach(widget, json)).catch((error) => console.error('scope-selector: could not load the panel extras', error));
     // A table that was usable after repairs: the helpers' module says what was repaired.
     if (repaired !== undefined) {
       import('./tools.js')
@@ -147,6 +149,7 @@ class Widget {
   destroy() {
     const widget = this.#widget;
     this.#widget = null;
+    this.extras?.then((extras) => extras?.free());
     if (widgets.get(this.root) === this) widgets.delete(this.root);
     try {
       widget?.free();

@@ -1,10 +1,10 @@
 //! The guide elements one widget controls: sections and steps (shown or hidden), scope items
 //! (shown when their scope is chosen) and "Enables actions" badges (listing chosen actions).
 
-use super::dom::{find, set_hidden, set_text};
 use scope_selector_core::contract::{BADGE, BADGE_LABELS, BADGE_SCOPES, DISPLAY_SCOPE, SCOPES};
 use scope_selector_core::guide::{scope_item_visible, unknown_scopes, GuideChoice, GuideScopes};
 use scope_selector_core::Table;
+use scope_selector_page::dom::{find, set_hidden, set_text};
 use web_sys::Element;
 
 pub struct GuideElement {
@@ -88,7 +88,7 @@ impl GuideElement {
 /// `fruit:raed` would hide it from every reader without a word.
 pub fn warn_unknown(unknown: &[String]) {
     for scope in unknown {
-        super::dom::warn(&[
+        scope_selector_page::dom::warn(&[
             "scope-selector: the guide names the scope \"",
             scope,
             "\", which is not in the action table (steps that need only unknown scopes are hidden as soon as anything is chosen)",

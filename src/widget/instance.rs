@@ -1,10 +1,8 @@
 //! One mounted widget: its state, how it reacts to the reader, how it updates the panel, the
 //! address bar and the guide elements it controls, and how it is taken down again.
 
-use super::dom::{report, set_hidden, set_text, window};
 use super::guide::GuideElement;
 use super::list::ActionList;
-use super::listener::Listener;
 use super::parts::Parts;
 use crate::table::parse_catalog;
 use scope_selector_core::contract::{ACTIONS_JSON, ACTIONS_SCRIPT, ROOT, STATE};
@@ -13,6 +11,9 @@ use scope_selector_core::guide_url::{choose, read_url, write_url, LinkNotice, Pa
 use scope_selector_core::text::{concat, decimal};
 use scope_selector_core::window::is_windowed;
 use scope_selector_core::{BitSet, Catalog, Separator};
+use scope_selector_page::dom::{error_message, report, set_hidden, set_text, window};
+use scope_selector_page::listener::Listener;
+use scope_selector_page::table_json;
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -104,18 +105,9 @@ impl MountError {
                 "> child, or pass the table option)",
             ]),
             MountError::Table(_) => "the action table cannot be used".into(),
-            MountError::Page(error) => super::dom::error_message(error),
+            MountError::Page(error) => error_message(error),
         }
     }
-}
-
-/// The table's JSON: the `table` option when given, else the root's attribute, else its script.
-fn table_json(root: &Element, option: Option<String>) -> Result<String, MountError> {
-    if let Some(json) = option.or_else(|| root.get_attribute(ACTIONS_JSON.name)) {
-        return Ok(json);
-    }
-    let script = root.query_selector(ACTIONS_SCRIPT.selector()).ok().flatten();
-    script.and_then(|script| script.text_content()).ok_or(MountError::NoTable)
 }
 
 impl Widget {
@@ -133,7 +125,7 @@ impl Widget {
         on_change: js_sys::Function,
         on_repaired: &js_sys::Function,
     ) -> Result<Widget, MountError> {
-        let json = table_json(root, table)?;
+        let json = table_json(root, table).ok_or(MountError::NoTable)?;
         let Ok(catalog) = parse_catalog(&json) else { return Err(MountError::Table(json)) };
         if !catalog.notices.is_empty() {
             report(on_repaired.call1(&JsValue::NULL, &JsValue::from_str(&json)).map(drop));
@@ -169,7 +161,7 @@ impl Widget {
     pub fn show_table_notices(&self, notices: &str) -> Result<(), JsError> {
         let mut state = self.state.try_borrow_mut().map_err(|_| busy())?;
         state.table_notices.insert(0, notices.into());
-        state.update_choice(false).map_err(|error| JsError::new(&super::dom::error_message(&error)))
+        state.update_choice(false).map_err(|error| JsError::new(&error_message(&error)))
     }
 
     /// Replaces the choice with the actions `ids` (separated as in a link: spaces or commas).
@@ -186,7 +178,7 @@ impl Widget {
                 ])));
             }
             state.chosen = chosen;
-            state.update_choice(true).map_err(|error| JsError::new(&super::dom::error_message(&error)))?;
+            state.update_choice(true).map_err(|error| JsError::new(&error_message(&error)))?;
         }
         notify(&self.state);
         Ok(())

@@ -3,11 +3,11 @@
 //! rendered whole; long ones only around the scroll position (see [`scope_selector_core::window`]), so a
 //! keystroke costs the same at 137 actions or 100,000.
 
-use super::dom::{create, document, write_hidden};
 use super::parts::Parts;
 use scope_selector_core::text::{decimal, join};
 use scope_selector_core::window::{is_windowed, rows_to_render};
 use scope_selector_core::{BitSet, Table};
+use scope_selector_page::dom::{create, document, write_hidden};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, FocusOptions, HtmlElement, HtmlInputElement};

@@ -9,11 +9,9 @@
 //! - a root controls the guide elements that follow it in document order up to the next root (the
 //!   first root also those before it).
 
-mod dom;
 mod guide;
 mod instance;
 mod list;
-mod listener;
 mod parts;
 
 pub use instance::Widget;
@@ -22,6 +20,7 @@ use instance::MountError;
 use scope_selector_core::contract::{selector_of, GUIDE_ELEMENTS, ROOT, STATE};
 use scope_selector_core::guide_url::{collisions, LinkNotice, ParamNames};
 use scope_selector_core::text;
+use scope_selector_page::dom;
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
 

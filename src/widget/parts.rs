@@ -1,9 +1,9 @@
 //! The panel elements of one widget root, found by their `data-guide-*` attributes, plus the
 //! few elements the widget adds (action rows, a selection count, notices, an error line).
 
-use super::dom::{create, find, find_as, set_hidden, set_text};
 use scope_selector_core::contract::{CLEAR, DELIMITER, LOADING, NO_RESULTS, SCOPES_OUTPUT, SEARCH, SELECT_ALL, URL};
 use scope_selector_core::text::join;
+use scope_selector_page::dom::{create, find, find_as, set_hidden, set_text};
 use wasm_bindgen::prelude::*;
 use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlSelectElement};
 

@@ -47,6 +47,12 @@ export interface Widget {
   select(ids: string[]): void;
   /** Unticks every action. */
   clear(): void;
+  /**
+   * When the panel's markup asks for presets, a key check or exports: settles once their module
+   * (loaded after the widget is interactive) has attached them, to the extras or to `undefined`
+   * if it could not load (the reason is in the console).
+   */
+  readonly extras?: Promise<unknown>;
   /** Removes the widget's listeners and elements; the panel returns to its markup. Idempotent. */
   destroy(): void;
 }

@@ -1,11 +1,13 @@
 //! The commands: their arguments (clap), what they print and their exit codes.
 
-use crate::page::{is_table, line_of, read_page, Page};
+use crate::page::{is_table, line_of, read_page, Page, Root};
 use clap::{Parser, Subcommand, ValueEnum};
 use scope_selector_core::contract::REQUIRED;
 use scope_selector_core::guide::unknown_scopes;
 use scope_selector_core::guide_url::{collisions, guide_url, read_url, ParamNames, UrlError};
 use scope_selector_core::markup::render_panel;
+use scope_selector_core::presets::{read_presets, PresetProblem};
+use scope_selector_core::scope_names::{ScopeNames, ScopeNamesProblem};
 use scope_selector_core::table::{read, Reading};
 use scope_selector_core::{Separator, Table};
 use serde::Serialize;
@@ -276,11 +278,31 @@ fn check_file(file: &str) -> Result<Vec<Problem>, Refused> {
     Ok(problems)
 }
 
+/// What is wrong with a root's presets and display names of scopes, with its severity: `error`
+/// when something the author wrote is left out, `warning` when only names the table lacks are.
+fn root_settings_problems(root: &Root, table: &Table) -> Vec<(&'static str, String)> {
+    let mut found = Vec::new();
+    if let Some(presets) = &root.presets {
+        for problem in read_presets(presets, table).1 {
+            let severity = if matches!(problem, PresetProblem::Unknown(..)) { "warning" } else { "error" };
+            found.push((severity, problem.message()));
+        }
+    }
+    if let Some(labels) = &root.scope_labels {
+        for problem in ScopeNames::with_page(table, labels).1 {
+            let severity = if matches!(problem, ScopeNamesProblem::UnknownScope(_)) { "warning" } else { "error" };
+            found.push((severity, problem.message()));
+        }
+    }
+    found
+}
+
 fn check_page(file: &str, page: &Page, problems: &mut Vec<Problem>) {
     let mut problem = |line: usize, message: String| {
         problems.push(Problem { file: file.into(), line, severity: "error", message });
     };
     let mut tables = Vec::new();
+    let mut settings = Vec::new();
     for root in &page.roots {
         let table = match &root.table {
             None => {
@@ -297,6 +319,11 @@ fn check_page(file: &str, page: &Page, problems: &mut Vec<Problem>) {
                 reading.table
             }
         };
+        if let Some(table) = &table {
+            for (severity, message) in root_settings_problems(root, table) {
+                settings.push(Problem { file: file.into(), line: root.line, severity, message });
+            }
+        }
         for control in REQUIRED {
             if !root.controls.contains(&control) {
                 problem(
@@ -333,6 +360,7 @@ fn check_page(file: &str, page: &Page, problems: &mut Vec<Problem>) {
     if page.roots.is_empty() {
         problem(1, "the page has no panel root (data-guides-scope-selector)".into());
     }
+    problems.extend(settings);
     let mut sorted: Vec<Problem> = std::mem::take(problems);
     sorted.sort_by_key(|problem| problem.line);
     *problems = sorted;

@@ -2,7 +2,9 @@
 //! lol_html), with where each thing stands in the file, for messages with line numbers.
 
 use lol_html::{element, HtmlRewriter, Settings};
-use scope_selector_core::contract::{Attr, ACTIONS_JSON, BADGE_SCOPES, CONTROLS, DISPLAY_SCOPE, ROOT, SCOPES};
+use scope_selector_core::contract::{
+    Attr, ACTIONS_JSON, BADGE_SCOPES, CONTROLS, DISPLAY_SCOPE, PRESETS, ROOT, SCOPES, SCOPE_LABELS,
+};
 use scope_selector_core::guide_url::root_key;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -15,6 +17,10 @@ pub struct Root {
     pub line: usize,
     /// The table JSON of its attribute (entities decoded), if it has one.
     pub table: Option<String>,
+    /// Its presets (`data-guide-presets`, entities decoded), if it has them.
+    pub presets: Option<String>,
+    /// Its display names of scopes (`data-guide-scope-labels`, entities decoded), if it has them.
+    pub scope_labels: Option<String>,
     /// The controls found inside it.
     pub controls: Vec<Attr>,
     /// Where it starts and ends in the file (bytes).
@@ -67,6 +73,8 @@ pub fn read_page(html: &str) -> Result<Page, String> {
                     key: root_key(&decode(key)).to_owned(),
                     line: line_of(html, start),
                     table,
+                    presets: el.get_attribute(PRESETS.name).map(decode),
+                    scope_labels: el.get_attribute(SCOPE_LABELS.name).map(decode),
                     controls: Vec::new(),
                     span: (start, usize::MAX),
                 });

@@ -310,3 +310,19 @@ fn render_escapes_hostile_text_and_refuses_a_broken_table() {
     let (code, _, err) = run(&["render", "--table", &broken]);
     assert_eq!((code, err.contains("\"id\" must not contain spaces or commas")), (1, true), "{err}");
 }
+
+#[test]
+fn check_reports_broken_presets_and_display_names_of_the_demo_page() {
+    // The Ashby demo's first preset loses its label, its second names an action the table lacks,
+    // and one display name is for a scope the table does not have.
+    let page = broken_page("extras.html", "&quot;label&quot;:&quot;Read-only&quot;", "&quot;label&quot;:&quot;&quot;");
+    let text = std::fs::read_to_string(&page)
+        .unwrap()
+        .replace("&quot;jobsRead&quot;:&quot;Jobs: Read&quot;", "&quot;jobs&quot;:&quot;Jobs: Read&quot;");
+    std::fs::write(&page, text).unwrap();
+    let (code, out, _) = run(&["check", &page]);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains(":19: error: data-guide-presets: preset 1 must be an object with a \"label\""), "{out}");
+    assert!(out.contains(":19: warning: data-guide-scope-labels: \"jobs\" is not a scope of the table"), "{out}");
+    assert_eq!(out.lines().count(), 2, "{out}");
+}

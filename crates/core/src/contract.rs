@@ -217,7 +217,8 @@ pub const KEY_CHECK: Attr = attr!("data-guide-key-check");
 /// assert_eq!(scope_selector_core::contract::KEY_REPORT.selector(), "[data-guide-key-report]");
 /// ```
 pub const KEY_REPORT: Attr = attr!("data-guide-key-report");
-/// Copies the scopes to grant as a Markdown checklist (see `export`).
+/// Copies the scopes to grant as a Markdown checklist (see `export`): the extras keep the
+/// checklist in this attribute's value, and the shell's copy buttons copy it.
 ///
 /// ```
 /// assert_eq!(scope_selector_core::contract::EXPORT_MARKDOWN.selector(), "[data-guide-export-markdown]");

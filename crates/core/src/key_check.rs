@@ -5,6 +5,7 @@
 //! listed, never dropped.
 
 use crate::scope_names::ScopeNames;
+use crate::search::Fold;
 use crate::{BitSet, Table};
 
 /// The most words a display name may have and still be recognised in a paste.
@@ -30,25 +31,26 @@ fn is_decoration(c: char) -> bool {
     matches!(c, '"' | '\'' | '`' | '[' | ']' | '(' | ')' | '{' | '}' | '*' | '•' | '-') || c.is_whitespace()
 }
 
-/// The scopes of a table by their names and display names, lower-cased, for a paste to be read
+/// The scopes of a table by their names and display names, folded, for a paste to be read
 /// ignoring case.
 struct Lookup<'a> {
     table: &'a Table,
-    /// (lower-cased name or display name, scope), sorted.
+    fold: Fold,
+    /// (folded name or display name, scope), sorted.
     lowered: Vec<(String, u32)>,
 }
 
 impl<'a> Lookup<'a> {
-    fn new(table: &'a Table, names: &ScopeNames) -> Lookup<'a> {
+    fn new(table: &'a Table, names: &ScopeNames, fold: Fold) -> Lookup<'a> {
         let mut lowered = Vec::with_capacity(table.scope_count() * 2);
         for scope in 0..table.scope_count() {
-            lowered.push((table.scope_name(scope).to_lowercase(), scope as u32));
+            lowered.push((fold(table.scope_name(scope)), scope as u32));
             if let Some(name) = names.get(scope) {
-                lowered.push((name.to_lowercase(), scope as u32));
+                lowered.push((fold(name), scope as u32));
             }
         }
         lowered.sort();
-        Lookup { table, lowered }
+        Lookup { table, fold, lowered }
     }
 
     /// The scope a piece of a paste names: a scope name exactly, else a scope name or display
@@ -59,7 +61,7 @@ impl<'a> Lookup<'a> {
             return None;
         }
         self.table.scope_id(text).or_else(|| {
-            let lower = text.to_lowercase();
+            let lower = (self.fold)(text);
             let at = self.lowered.partition_point(|(name, _)| *name < lower);
             self.lowered.get(at).filter(|(name, _)| *name == lower).map(|&(_, scope)| scope)
         })
@@ -67,18 +69,19 @@ impl<'a> Lookup<'a> {
 }
 
 /// Reads a pasted key: pieces between separators, and within a piece the longest runs of words
-/// that name a scope; the words between them are one unknown entry.
+/// that name a scope; the words between them are one unknown entry. `fold` lower-cases, for the
+/// comparisons that ignore case (the browser's engine in the wasm build).
 ///
 /// ```
 /// use scope_selector_core::{key_check::read_key, scope_names::ScopeNames, Table};
 /// let table = Table::from_json(r#"{"actions":[{"id":"a","label":"A","scopes":["jobsRead","candidatesRead"]}],
 ///     "scopeLabels":{"candidatesRead":"Candidates: Read"}}"#).unwrap().table;
-/// let key = read_key("jobsRead Candidates: Read, Payroll: Write; \"jobsread\"", &table, &ScopeNames::new(&table));
+/// let key = read_key("jobsRead Candidates: Read, Payroll: Write; \"jobsread\"", &table, &ScopeNames::new(&table), str::to_lowercase);
 /// assert_eq!(key.scopes.iter().collect::<Vec<_>>(), [0, 1]);
 /// assert_eq!(key.unknown, ["Payroll: Write"]);
 /// ```
-pub fn read_key(text: &str, table: &Table, names: &ScopeNames) -> PastedKey {
-    let lookup = Lookup::new(table, names);
+pub fn read_key(text: &str, table: &Table, names: &ScopeNames, fold: Fold) -> PastedKey {
+    let lookup = Lookup::new(table, names, fold);
     let mut key = PastedKey { scopes: BitSet::new(table.scope_count()), unknown: Vec::new() };
     for piece in text.split(separates) {
         let words: Vec<&str> = piece.split_whitespace().collect();

@@ -1,11 +1,12 @@
-//! The markup of a panel, generated from a table: every control of the markup contract, with the
-//! table in the root's attribute. `scope-selector render` prints it; every text and attribute
+//! The markup of a panel, generated from a table: every control of the markup contract (the key
+//! check and the exports too, which load the panel's extras), with the table in the root's
+//! attribute. `scope-selector render` prints it; every text and attribute
 //! value goes through [`escape`], the one place markup is escaped. (It uses `format!`: it is never
 //! linked into the widget's wasm, where the core avoids the formatting machinery.)
 
 use crate::contract::{
-    ACTIONS_JSON, CLEAR, COPY_SCOPES, COPY_URL, DELIMITER, LOADING, NO_RESULTS, ROOT, SCOPES_OUTPUT, SEARCH,
-    SELECT_ALL, URL,
+    ACTIONS_JSON, CLEAR, COPY_SCOPES, COPY_URL, DELIMITER, EXPORT_JSON, EXPORT_MARKDOWN, KEY_CHECK, LOADING,
+    NO_RESULTS, ROOT, SCOPES_OUTPUT, SEARCH, SELECT_ALL, URL,
 };
 use crate::separator::Separator;
 
@@ -42,6 +43,7 @@ pub fn escape(text: &str) -> String {
 /// assert!(html.starts_with(r#"<div class="not-prose guides-scope-selector" data-guides-scope-selector="crm""#));
 /// assert!(html.contains(r#"data-guide-actions-json="[{&quot;id&quot;:&quot;a&quot;,&quot;label&quot;:&quot;&lt;b&gt;&quot;"#));
 /// assert!(html.contains("data-guide-scopes-output"));
+/// assert!(html.contains("data-guide-key-check") && html.contains("data-guide-export-json"));
 /// assert!(html.lines().next().unwrap().ends_with(" hidden>"));
 /// ```
 pub fn render_panel(table_json: &str, key: &str) -> String {
@@ -89,6 +91,12 @@ pub fn render_panel(table_json: &str, key: &str) -> String {
         ),
         format!(r#"  <select class="guides-scope-selector__input" aria-label="Separator" {}>{}</select>"#, DELIMITER.name, options.concat()),
         format!(r#"  <button type="button" class="guides-scope-selector__copy-btn" {}>Copy scopes</button>"#, COPY_SCOPES.name),
+        r#"  <div class="guides-scope-selector__url-section">"#.into(),
+        r#"    <div class="guides-scope-selector__muted">Check a key you already have</div>"#.into(),
+        format!(r#"    <textarea class="guides-scope-selector__input" rows="2" aria-label="Scopes of a key you already have" placeholder="Paste its scopes, in any form" {}></textarea>"#, KEY_CHECK.name),
+        format!(r#"    <button type="button" class="guides-scope-selector__quick-btn" {} disabled>Copy as Markdown checklist</button>"#, EXPORT_MARKDOWN.name),
+        format!(r#"    <button type="button" class="guides-scope-selector__quick-btn" {} disabled>Download JSON</button>"#, EXPORT_JSON.name),
+        "  </div>".into(),
         "</div>".into(),
     ]
     .join("\n")

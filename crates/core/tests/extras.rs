@@ -59,7 +59,7 @@ fn a_key_pasted_as_the_guide_lists_it_is_checked_against_the_choice() {
     // product and a typo.
     let paste =
         "Jobs: Read\nCandidates: Read\nCandidates: Write\nInterviews: Read\nPayroll: Write\ncandidatesread, offersReed";
-    let key = read_key(paste, &table, &names);
+    let key = read_key(paste, &table, &names, str::to_lowercase);
     let found: Vec<&str> = key.scopes.iter().map(|scope| table.scope_name(scope)).collect();
     assert_eq!(found.len(), 3, "{found:?}");
     for name in ["jobsRead", "candidatesRead", "candidatesWrite"] {
@@ -91,7 +91,7 @@ fn a_key_pasted_as_the_guide_lists_it_is_checked_against_the_choice() {
 fn a_key_with_every_scope_lacks_nothing_and_runs_everything() {
     let table = ashby();
     let all: Vec<&str> = (0..table.scope_count()).map(|scope| table.scope_name(scope)).collect();
-    let key = read_key(&all.join(" "), &table, &ScopeNames::new(&table));
+    let key = read_key(&all.join(" "), &table, &ScopeNames::new(&table), str::to_lowercase);
     assert!(key.unknown.is_empty());
     let chosen = table.ids_to_set((0..table.len()).map(|action| table.id(action))).0;
     let check = check_key(&table, &chosen, &key.scopes);

@@ -1,0 +1,41 @@
+//! The page side shared by scope-selector's two wasm modules, the widget and the panel's extras
+//! (loaded on demand): small web-sys helpers that write only text ([`dom`]), event listeners
+//! owned by the Rust value that added them ([`listener`]), where a panel root keeps its table
+//! ([`table_json`]), case folding by the JS engine ([`fold_case`]), and the wasm build's memory
+//! allocator (`allocator`, a few hundred bytes instead of dlmalloc's kilobytes).
+
+#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::panic))]
+
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+mod allocator;
+pub mod dom;
+pub mod listener;
+
+use scope_selector_core::contract::{ACTIONS_JSON, ACTIONS_SCRIPT};
+use web_sys::Element;
+
+/// A root's table as JSON text: `option` when given, else the root's attribute, else its
+/// `<script>` child (`None` when it has neither).
+#[inline]
+pub fn table_json(root: &Element, option: Option<String>) -> Option<String> {
+    if let Some(json) = option.or_else(|| root.get_attribute(ACTIONS_JSON.name)) {
+        return Some(json);
+    }
+    let script = root.query_selector(ACTIONS_SCRIPT.selector()).ok().flatten();
+    script.and_then(|script| script.text_content())
+}
+
+/// Lower-cases with the JS engine, as every search and comparison that ignores case does in the
+/// browser (so the wasm carries no Unicode case tables).
+#[cfg(target_arch = "wasm32")]
+#[inline]
+pub fn fold_case(text: &str) -> String {
+    js_sys::JsString::from(text).to_lower_case().into()
+}
+
+/// Lower-cases (natively, where there is no JS engine: the wasm build uses the engine's).
+#[cfg(not(target_arch = "wasm32"))]
+#[inline]
+pub fn fold_case(text: &str) -> String {
+    text.to_lowercase()
+}

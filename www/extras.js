@@ -1,0 +1,16 @@
+// The panel's extras (presets, the key check, the exports; crates/extras), loaded by the shell
+// once a widget whose panel asks for one is interactive: loads their wasm module (from the files
+// next to this one; the wasm is fetched while its glue loads) and attaches them to the widget
+// through its public API.
+
+let started;
+/** Attaches the extras to `widget` (the package's Widget); `table`: its table option as JSON text. */
+export async function attach(widget, table) {
+  started ??= (async () => {
+    const wasm = fetch(new URL('./extras/scope_selector_extras_bg.wasm', import.meta.url));
+    const glue = await import('./extras/scope_selector_extras.js');
+    await glue.default({ module_or_path: wasm });
+    return glue;
+  })();
+  return (await started).attach(widget, table);
+}
