@@ -4,13 +4,17 @@
 // through its public API.
 
 let started;
-/** Attaches the extras to `widget` (the package's Widget); `table`: its table option as JSON text. */
-export async function attach(widget, table) {
+/**
+ * Attaches the extras to `widget` (the package's Widget) once their module is loaded, unless
+ * `alive()` says the widget was destroyed meanwhile; `table`: its table option as JSON text.
+ */
+export async function attach(widget, table, alive) {
   started ??= (async () => {
     const wasm = fetch(new URL('./extras/scope_selector_extras_bg.wasm', import.meta.url));
     const glue = await import('./extras/scope_selector_extras.js');
     await glue.default({ module_or_path: wasm });
     return glue;
   })();
-  return (await started).attach(widget, table);
+  const glue = await started;
+  return alive() ? glue.attach(widget, table) : undefined;
 }
