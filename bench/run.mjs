@@ -177,7 +177,8 @@ for (const size of SIZES) {
   row.memory = { json: fresh[0].text, instantiated: fresh[0].before, afterCatalog: median(fresh.map((load) => load.built)) };
 
   // Catalog construction, and search per keystroke: ours against a plain JS reference (JSON.parse
-  // and the lower-cased "label id scopes" strings, prepared once).
+  // and the "label id scopes" strings folded as the widget folds them, prepared once: lower case,
+  // NFD, no combining marks; before the widget ignored diacritics, the reference only lower-cased).
   const page = await browser.newPage();
   await page.goto(`${url}bench.html`);
   const timed = await page.evaluate(async ({ size, queries, rounds }) => {
@@ -192,9 +193,10 @@ for (const size of SIZES) {
     let catalog;
     let actions;
     let prepared;
+    const fold = (value) => value.toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '');
     const prepare = () => {
       actions = JSON.parse(text);
-      prepared = actions.map((action) => [action.label, action.id, ...action.scopes].join('\t').toLowerCase());
+      prepared = actions.map((action) => fold([action.label, action.id, ...action.scopes].join('\t')));
     };
     for (let build = 0; build < 5; build += 1) {
       catalog?.free();
@@ -208,7 +210,7 @@ for (const size of SIZES) {
     const afterBuilds = wasm.memory.buffer.byteLength;
     const positions = prepared.map((_, index) => index);
     const reference = (query) => {
-      const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+      const words = fold(query).split(/\s+/).filter(Boolean);
       return positions.filter((index) => words.every((word) => prepared[index].includes(word)));
     };
     const ours = [];

@@ -29,7 +29,7 @@ export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 
 if [ "${1:-}" = "--plain" ]; then
   rm -rf target/plain
-  wasm-pack build --release --target web --out-dir target/plain --out-name scope_selector
+  wasm-pack build --release --target web --out-dir target/plain --out-name scope_selector -- --package scope-selector
   exit 0
 fi
 
@@ -39,10 +39,12 @@ wasm_features=(--enable-bulk-memory --enable-nontrapping-float-to-int --enable-s
 # The markup names the JS shell needs, from the core (crates/core/src/contract.rs).
 cargo run -q -p scope-selector-core --example js_contract > www/contract.generated.js
 # The `--config` rustflags are added to those of .cargo/config.toml (SIMD128), not put in their place.
+# `--package`: the workspace's other wasm crates are default members too, and wasm-pack would
+# otherwise take whichever module cargo built last.
 RUSTC_BOOTSTRAP=1 \
 CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
 CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size \
-  wasm-pack build --release --target web --out-dir www/dist/pkg --out-name scope_selector -- \
+  wasm-pack build --release --target web --out-dir www/dist/pkg --out-name scope_selector -- --package scope-selector \
   --config 'target.wasm32-unknown-unknown.rustflags = ["-Zunstable-options", "-Cpanic=immediate-abort", "-Zlocation-detail=none", "-Zfmt-debug=none", "-Ctarget-feature=-reference-types", "-Zshare-generics=n"]'
 grep -q 'export function mount' www/dist/pkg/scope_selector.js || { echo "build: www/dist/pkg is not the widget's module" >&2; exit 1; }
 wasm=www/dist/pkg/scope_selector_bg.wasm

@@ -69,6 +69,10 @@ test('createCatalog searches and unites scopes as the widget does, and names wha
   assert.equal(catalog.length, 3);
   assert.deepEqual([...catalog.search('DEAL')], [0, 1]);
   assert.deepEqual([...catalog.search('deal write')], [1]);
+  // Case and diacritics are folded by the JS engine, as in the widget.
+  const accents = await createCatalog([{ id: 'a', label: 'Äpfel', scopes: [] }, { id: 'b', label: 'İstanbul', scopes: [] }]);
+  assert.deepEqual([...accents.search('apfel')], [0]);
+  assert.deepEqual([...accents.search('ISTANBUL')], [1]);
   assert.deepEqual(catalog.scopes([2, 1, 0]), ['deals:read', 'deals:write', 'audit:read']);
   assert.deepEqual(catalog.warnings, []);
   assert.throws(() => catalog.scopes([3]), Error);

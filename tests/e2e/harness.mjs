@@ -39,10 +39,13 @@ export { pageWithTable } from '../../scripts/demo-page.mjs';
 
 // --- Reference model: the behaviour the README documents, written independently of the Rust code.
 
+/** Case and diacritics folded away, as the README documents: lower case, NFD, no combining marks. */
+export const fold = (text) => text.toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '');
+
 export function expectedSearch(actions, query) {
-  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+  const words = fold(query).split(/\s+/).filter(Boolean);
   return actions.filter((action) => {
-    const fields = [action.label, action.id, ...action.scopes].map((field) => field.toLowerCase());
+    const fields = [action.label, action.id, ...action.scopes].map(fold);
     return words.every((word) => fields.some((field) => field.includes(word)));
   });
 }

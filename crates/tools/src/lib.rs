@@ -8,6 +8,8 @@
 use js_sys::{Array, Object, Reflect};
 use scope_selector_core::guide_url::{guide_url, read_url, ParamNames, UrlError};
 use scope_selector_core::{Separator, Table};
+// Folded as the widget folds, so searches match the widget's.
+use scope_selector_page::fold_case;
 use wasm_bindgen::prelude::*;
 
 /// An `Error` with this message.
@@ -110,11 +112,6 @@ pub fn render_panel(
         .map_err(|_| error("renderPanel(table): table must be an array of actions, or JSON text"))??;
     let key = string_option(&options, "key")?.unwrap_or_default();
     Ok(scope_selector_core::markup::render_panel(&table.to_json(), &key))
-}
-
-/// Lower-cases with the JS engine, as the widget does, so searches match the widget's.
-fn fold_case(text: &str) -> String {
-    js_sys::JsString::from(text).to_lower_case().into()
 }
 
 /// An action table prepared for search and scope unions, read and searched exactly as the widget
