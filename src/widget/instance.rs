@@ -5,20 +5,23 @@ use super::guide::GuideElement;
 use super::list::ActionList;
 use super::parts::Parts;
 use crate::table::parse_catalog;
-use scope_selector_core::contract::{ACTIONS_JSON, ACTIONS_SCRIPT, ROOT, STATE};
+use scope_selector_core::contract::{ACTIONS_JSON, ACTIONS_SCRIPT, ROOT, SEARCH, STATE};
 use scope_selector_core::guide::GuideChoice;
 use scope_selector_core::guide_url::{choose, read_url, write_url, LinkNotice, ParamNames};
 use scope_selector_core::text::{concat, decimal};
 use scope_selector_core::window::is_windowed;
 use scope_selector_core::{BitSet, Catalog, Separator};
-use scope_selector_page::dom::{error_message, report, set_hidden, set_text, window};
+use scope_selector_page::dom::{document, error_message, report, set_hidden, set_text, window};
 use scope_selector_page::listener::Listener;
 use scope_selector_page::table_json;
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, Event, EventTarget, HtmlInputElement, Node};
+use web_sys::{Element, Event, EventTarget, HtmlInputElement, KeyboardEvent, Node};
+
+/// Where a `/` is typed, not a shortcut.
+const TEXT_FIELDS: &str = "input,textarea,select,[contenteditable]";
 
 /// The window event a widget sends after it replaced the page URL.
 const URL_CHANGED: &str = "scope-selector-url";
@@ -337,6 +340,61 @@ impl State {
         Ok(())
     }
 
+    /// The keyboard: `/` outside a text field focuses the search box of the page's first panel
+    /// that has one (unless the site handled the key first: a site search bound to `/` keeps
+    /// it); in the panel, ↓ goes from the search box to the first row, ↓/↑ from row to row and
+    /// from the first row back up to the search box, and Esc in the search box clears it. (Space
+    /// ticks a row: it is a checkbox.)
+    fn on_key(&mut self, event: &Event) -> Result<(), JsValue> {
+        let Some(event) = event.dyn_ref::<KeyboardEvent>() else { return Ok(()) };
+        // Keys go to focused elements, or to the body.
+        let Some(target) = event.target().map(JsCast::unchecked_into::<Element>) else { return Ok(()) };
+        let search = self.parts.search.clone();
+        let key = event.key();
+        if key == "/" {
+            let first = document()?.query_selector(SEARCH.selector())?;
+            if let Some(search) = search.filter(|search| search.is_same_node(first.as_ref().map(AsRef::as_ref))) {
+                if !event.default_prevented() && target.closest(TEXT_FIELDS)?.is_none() {
+                    event.prevent_default();
+                    search.focus()?;
+                }
+            }
+            return Ok(());
+        }
+        let in_search = search.as_ref().is_some_and(|search| search.is_same_node(Some(&target)));
+        // The position in the result of the focused row (None: the search box has the focus).
+        let from = match self.list.focused_action() {
+            _ if in_search => None,
+            Some(action) => Some(self.result.binary_search(&action).unwrap_or_default()),
+            None => return Ok(()),
+        };
+        let to = match (key.as_str(), from) {
+            ("Escape", None) => {
+                let Some(search) = search.filter(|search| !search.value().is_empty()) else { return Ok(()) };
+                search.set_value("");
+                event.prevent_default();
+                return self.on_search(event);
+            }
+            ("ArrowDown", None) => 0,
+            ("ArrowDown", Some(at)) => at + 1,
+            ("ArrowUp", Some(0)) => {
+                event.prevent_default();
+                return search.map_or(Ok(()), |search| search.focus());
+            }
+            ("ArrowUp", Some(at)) => at - 1,
+            _ => return Ok(()),
+        };
+        let Some(&action) = self.result.get(to) else { return Ok(()) };
+        event.prevent_default();
+        if !self.list.focus(action)? {
+            // Beyond the rendered rows of a long list: scrolled to, rendered, then focused.
+            self.parts.list.set_scroll_top((to as f64 * self.list.row_height()) as i32);
+            self.render_list()?;
+            self.list.focus(action)?;
+        }
+        Ok(())
+    }
+
     fn on_search(&mut self, _: &Event) -> Result<(), JsValue> {
         let query = self.parts.search.as_ref().map(HtmlInputElement::value).unwrap_or_default();
         self.result = self.catalog.index.search(&query).to_vec();
@@ -384,7 +442,8 @@ impl State {
 
 type Handler = fn(&mut State, &Event) -> Result<(), JsValue>;
 
-/// Wires the panel's controls. Each listener holds the state; the widget holds the listeners.
+/// Wires the panel's controls, its keys and the page's `/`. Each listener holds the state; the
+/// widget holds the listeners.
 fn listen_all(state: &Rc<RefCell<State>>) -> Vec<Listener> {
     let listen = |target: &EventTarget, kind: &'static str, handler: Handler| {
         let state = Rc::clone(state);
@@ -405,6 +464,7 @@ fn listen_all(state: &Rc<RefCell<State>>) -> Vec<Listener> {
         vec![listen(&parts.rows, "change", State::on_check), listen(&parts.list, "scroll", State::on_scroll)];
     if let Ok(window) = window() {
         listeners.push(listen(&window, URL_CHANGED, State::on_url_changed));
+        listeners.push(listen(&window, "keydown", State::on_key));
     }
     if let Some(search) = &parts.search {
         listeners.push(listen(search, "input", State::on_search));

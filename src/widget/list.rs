@@ -113,6 +113,11 @@ pub struct ActionList {
 }
 
 impl ActionList {
+    /// The height of a row (as last measured).
+    pub fn row_height(&self) -> f64 {
+        self.row_height.unwrap_or(DEFAULT_ROW_HEIGHT)
+    }
+
     /// The action shown by the row of slot `slot`.
     pub fn action_at(&self, slot: usize) -> Option<u32> {
         self.rows.get(slot).filter(|row| !row.hidden).and_then(|row| row.action)
@@ -198,8 +203,17 @@ impl ActionList {
         }
     }
 
+    /// Moves the keyboard focus to the checkbox of `action`'s row, if it is rendered (the browser
+    /// scrolls the list to it; false when it is not rendered).
+    pub fn focus(&self, action: u32) -> Result<bool, JsValue> {
+        match self.rows.iter().find(|row| !row.hidden && row.action == Some(action)) {
+            Some(row) => row.check.focus().map(|()| true),
+            None => Ok(false),
+        }
+    }
+
     /// The action whose checkbox has the keyboard focus, if one does.
-    fn focused_action(&self) -> Option<u32> {
+    pub fn focused_action(&self) -> Option<u32> {
         let active = document().ok()?.active_element()?;
         self.rows.iter().find(|row| row.check.is_same_node(Some(&active))).and_then(|row| row.action)
     }
