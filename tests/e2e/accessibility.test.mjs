@@ -63,7 +63,20 @@ for (const name of PAGES) {
       const rows = widget(page).rows;
       await rows.nth(0).locator('input').check();
       await rows.nth(1).locator('input').check();
+      // The extras too, where the page has them: a key report with every section, a pressed preset.
+      const key = page.locator('[data-guide-key-check]');
+      if (await key.count()) {
+        await key.fill('jobsRead, organizationWrite, Payroll: Write');
+        await page.locator('.guides-scope-selector__key-section').first().waitFor();
+        assert.equal(await page.locator('.guides-scope-selector__key-section').count(), 3);
+      }
       found.push(...(await violations(page)).map((line) => `${theme}, after a choice: ${line}`));
+      if (await key.count()) {
+        await page.locator('.guides-scope-selector__preset').first().click();
+        await page.locator('.guides-scope-selector__preset[aria-pressed="true"]').waitFor();
+        found.push(...(await violations(page)).map((line) => `${theme}, with a preset: ${line}`));
+        await key.fill('');
+      }
       await widget(page).clear.click();
     }
     assert.deepEqual(found, []);
