@@ -178,7 +178,7 @@ for (const size of SIZES) {
 
   // Catalog construction, and search per keystroke: ours against a plain JS reference (JSON.parse
   // and the "label id scopes" strings folded as the widget folds them, prepared once: lower case,
-  // NFD, no combining marks; before the widget ignored diacritics, the reference only lower-cased).
+  // NFD, no nonspacing marks; before the widget ignored diacritics, the reference only lower-cased).
   const page = await browser.newPage();
   await page.goto(`${url}bench.html`);
   const timed = await page.evaluate(async ({ size, queries, rounds }) => {
@@ -193,7 +193,7 @@ for (const size of SIZES) {
     let catalog;
     let actions;
     let prepared;
-    const fold = (value) => value.toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '');
+    const fold = (value) => value.toLowerCase().normalize('NFD').replace(/\p{Mn}+/gu, '');
     const prepare = () => {
       actions = JSON.parse(text);
       prepared = actions.map((action) => fold([action.label, action.id, ...action.scopes].join('\t')));

@@ -36,6 +36,9 @@ fi
 wasm_features=(--enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals
   --enable-simd --enable-reference-types --enable-multivalue)
 
+# The size options of the two page modules (the widget and the extras), as a cargo `--config`.
+size_rustflags='target.wasm32-unknown-unknown.rustflags = ["-Zunstable-options", "-Cpanic=immediate-abort", "-Zlocation-detail=none", "-Zfmt-debug=none", "-Ctarget-feature=-reference-types", "-Zshare-generics=n"]'
+
 # The markup names the JS shell needs, from the core (crates/core/src/contract.rs).
 cargo run -q -p scope-selector-core --example js_contract > www/contract.generated.js
 # The `--config` rustflags are added to those of .cargo/config.toml (SIMD128), not put in their place.
@@ -45,7 +48,7 @@ RUSTC_BOOTSTRAP=1 \
 CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
 CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size \
   wasm-pack build --release --target web --out-dir www/dist/pkg --out-name scope_selector -- --package scope-selector \
-  --config 'target.wasm32-unknown-unknown.rustflags = ["-Zunstable-options", "-Cpanic=immediate-abort", "-Zlocation-detail=none", "-Zfmt-debug=none", "-Ctarget-feature=-reference-types", "-Zshare-generics=n"]'
+  --config "$size_rustflags"
 grep -q 'export function mount' www/dist/pkg/scope_selector.js || { echo "build: www/dist/pkg is not the widget's module" >&2; exit 1; }
 wasm=www/dist/pkg/scope_selector_bg.wasm
 wasm-opt "$wasm" -Oz "${wasm_features[@]}" --converge --low-memory-unused --strip-producers --strip-target-features -o "$wasm"
@@ -90,7 +93,7 @@ RUSTC_BOOTSTRAP=1 \
 CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
 CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size \
   wasm-pack build crates/extras --release --target web --out-dir ../../www/dist/extras --out-name scope_selector_extras -- \
-  --config 'target.wasm32-unknown-unknown.rustflags = ["-Zunstable-options", "-Cpanic=immediate-abort", "-Zlocation-detail=none", "-Zfmt-debug=none", "-Ctarget-feature=-reference-types", "-Zshare-generics=n"]'
+  --config "$size_rustflags"
 grep -q 'export function attach' www/dist/extras/scope_selector_extras.js || { echo "build: www/dist/extras is not the extras' module" >&2; exit 1; }
 extras=www/dist/extras/scope_selector_extras_bg.wasm
 wasm-opt "$extras" -Oz "${wasm_features[@]}" --converge --low-memory-unused --strip-producers --strip-target-features -o "$extras"

@@ -54,6 +54,8 @@ test('parseGuideUrl reads a link as the widget does', async () => {
 
 test('renderPanel prints what scope-selector render prints', async () => {
   const html = await renderPanel(table, { key: 'ats' });
+  assert.ok(!html.includes('data-guide-key-check'));
+  assert.ok((await renderPanel(table, { extras: true })).includes('data-guide-key-check'));
   assert.equal(html, execFileSync(cli, ['render', '--table', tablePath, '--key', 'ats'], { encoding: 'utf8' }));
   await assert.rejects(renderPanel([{ id: 'a', label: 'A' }]), { message: 'action at index 0: "scopes" is missing' });
 });

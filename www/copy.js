@@ -46,9 +46,10 @@ function feedback(button, live, message) {
 /** Copies what `button` stands for and says how it went, on the button and in `live`. */
 export async function copyFor(button, live) {
   // A per-scope button copies its own data-copy (its label is selected if copying is blocked),
-  // the Markdown export the checklist the extras keep in its attribute; the panel buttons copy
-  // the URL field or the scopes output of their widget.
-  const own = button.getAttribute(COPY) ?? button.getAttribute(EXPORT_MARKDOWN);
+  // the Markdown export the checklist the extras wrote into its attribute on this click (nothing
+  // on the page shows it to select); the panel buttons copy the URL field or the scopes output.
+  const checklist = button.getAttribute(EXPORT_MARKDOWN);
+  const own = button.getAttribute(COPY) ?? checklist;
   const source = own !== null
     ? button.querySelector('span') ?? button
     : button.closest(ROOT)?.querySelector(button.hasAttribute(COPY_URL) ? URL_FIELD : SCOPES_OUTPUT);
@@ -56,6 +57,7 @@ export async function copyFor(button, live) {
   const text = own ?? source.value ?? source.textContent;
   if (!text) return feedback(button, live, 'Nothing to copy yet');
   if (await copyText(text)) return feedback(button, live, 'Copied');
+  if (checklist !== null) return feedback(button, live, 'Copy blocked by the browser');
   selectForManualCopy(source);
   feedback(button, live, 'Copy blocked: press Ctrl+C (⌘C)');
 }

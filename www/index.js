@@ -4,11 +4,11 @@
 // (`scope-selector/style.css`); the one-tag script adds it itself. The module decides
 // everything else: what a root owns, the table, the choice, the URL, the messages.
 // The attribute names come from the core (contract.generated.js, written by scripts/build.sh).
-import { COPY_BUTTONS, DISABLED_ON_FAILURE, EXTRAS, LOADING, ROOT, STATE } from './contract.generated.js';
+import { CHANGE_EVENT, COPY_BUTTONS, DISABLED_ON_FAILURE, EXTRAS, LOADING, ROOT, STATE } from './contract.generated.js';
 import init, { mount as mountRoot } from './dist/pkg/scope_selector.js';
 
 /** The event a root sends (bubbling) after every change of its choice. */
-export const CHANGE_EVENT = 'scope-selector:change';
+export { CHANGE_EVENT };
 
 const UNAVAILABLE = 'The action selector is unavailable in this browser right now. Every step of the guide below still applies.';
 

@@ -21,7 +21,8 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, Event, EventTarget, HtmlInputElement, KeyboardEvent, Node};
 
 /// Where a `/` is typed, not a shortcut.
-const TEXT_FIELDS: &str = "input,textarea,select,[contenteditable]";
+const TEXT_FIELDS: &str =
+    "input:not([type=checkbox],[type=radio],[type=button]),textarea,select,[contenteditable]:not([contenteditable=false])";
 
 /// The window event a widget sends after it replaced the page URL.
 const URL_CHANGED: &str = "scope-selector-url";
@@ -340,32 +341,41 @@ impl State {
         Ok(())
     }
 
-    /// The keyboard: `/` outside a text field focuses the search box of the page's first panel
-    /// that has one (unless the site handled the key first: a site search bound to `/` keeps
-    /// it); in the panel, ↓ goes from the search box to the first row, ↓/↑ from row to row and
+    /// The keyboard (keys without Ctrl, Cmd or Alt): `/` outside a text field focuses the search
+    /// box of the page's first panel that has one (unless the site handled the key first: a site
+    /// search bound to `/` before the widget mounted keeps it); in the panel, ↓ goes from the search box to the first row, ↓/↑ from row to row and
     /// from the first row back up to the search box, and Esc in the search box clears it. (Space
     /// ticks a row: it is a checkbox.)
     fn on_key(&mut self, event: &Event) -> Result<(), JsValue> {
         let Some(event) = event.dyn_ref::<KeyboardEvent>() else { return Ok(()) };
-        // Keys go to focused elements, or to the body.
-        let Some(target) = event.target().map(JsCast::unchecked_into::<Element>) else { return Ok(()) };
-        let search = self.parts.search.clone();
         let key = event.key();
+        if !matches!(key.as_str(), "/" | "ArrowDown" | "ArrowUp" | "Escape")
+            || event.ctrl_key()
+            || event.meta_key()
+            || event.alt_key()
+        {
+            return Ok(());
+        }
+        // Where the key was pressed: inside a shadow tree, the element there, not its host; a
+        // key sent to the window has no element.
+        let target = event.composed_path().get(0).dyn_into::<Element>().ok();
+        let search = self.parts.search.clone();
         if key == "/" {
             let first = document()?.query_selector(SEARCH.selector())?;
+            let typing = target.map(|target| target.closest(TEXT_FIELDS)).transpose()?.flatten().is_some();
             if let Some(search) = search.filter(|search| search.is_same_node(first.as_ref().map(AsRef::as_ref))) {
-                if !event.default_prevented() && target.closest(TEXT_FIELDS)?.is_none() {
+                if !event.default_prevented() && !typing {
                     event.prevent_default();
                     search.focus()?;
                 }
             }
             return Ok(());
         }
-        let in_search = search.as_ref().is_some_and(|search| search.is_same_node(Some(&target)));
+        let in_search = search.as_ref().is_some_and(|search| search.is_same_node(target.as_ref().map(AsRef::as_ref)));
         // The position in the result of the focused row (None: the search box has the focus).
         let from = match self.list.focused_action() {
             _ if in_search => None,
-            Some(action) => Some(self.result.binary_search(&action).unwrap_or_default()),
+            Some(action) => Some(self.result.binary_search(&action).unwrap_or_else(|insert| insert)),
             None => return Ok(()),
         };
         let to = match (key.as_str(), from) {

@@ -61,6 +61,10 @@ for (const csp of [false, true]) {
       await preset('Read-only').click();
       assert.deepEqual(await w.checkedIds(), within(table.flatMap((action) => action.scopes).filter((scope) => scope.endsWith('Read'))));
       assert.equal(await preset('Read-only').getAttribute('aria-pressed'), 'true');
+      // Pressed again, it is released: the choice is cleared.
+      await preset('Read-only').click();
+      assert.deepEqual(await w.checkedIds(), []);
+      assert.equal(await preset('Read-only').getAttribute('aria-pressed'), 'false');
     });
 
     test('a pasted key is checked against the choice: missing, not needed, unknown, and what it can run', async () => {

@@ -39,8 +39,8 @@ export { pageWithTable } from '../../scripts/demo-page.mjs';
 
 // --- Reference model: the behaviour the README documents, written independently of the Rust code.
 
-/** Case and diacritics folded away, as the README documents: lower case, NFD, no combining marks. */
-export const fold = (text) => text.toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '');
+/** Case and diacritics folded away, as the README documents: lower case, NFD, no nonspacing marks. */
+export const fold = (text) => text.toLowerCase().normalize('NFD').replace(/\p{Mn}+/gu, '');
 
 export function expectedSearch(actions, query) {
   const words = fold(query).split(/\s+/).filter(Boolean);

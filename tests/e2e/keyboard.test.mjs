@@ -96,6 +96,8 @@ test('/ is left to a site that handles it first, and to text fields', async () =
   await page.keyboard.press('/');
   assert.notEqual(await focused(page), 'search');
   await page.evaluate(() => { window.siteSearch = false; });
+  // The key field is enabled once the extras are attached.
+  await page.locator('[data-guide-key-check]:not([disabled])').waitFor();
   await page.locator('[data-guide-key-check]').focus();
   await page.keyboard.type('/');
   assert.equal(await page.locator('[data-guide-key-check]').inputValue(), '/');

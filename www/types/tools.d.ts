@@ -20,7 +20,7 @@ export declare function parseGuideUrl(
 ): Promise<{ actions: string[]; scopes: string[]; separator: string; notices: string[] }>;
 
 /** The complete panel markup for `table` (every control of the markup contract, escaped). */
-export declare function renderPanel(table: ActionTable | string, options?: { key?: string }): Promise<string>;
+export declare function renderPanel(table: ActionTable | string, options?: { key?: string; extras?: boolean }): Promise<string>;
 
 /** An action table prepared for search and scope unions (as the widget searches). */
 export interface Catalog {

@@ -103,6 +103,9 @@ enum Command {
         /// The widget's key (empty: an unnamed widget).
         #[arg(long, default_value = "")]
         key: String,
+        /// Add the key check and the export buttons (which load the panel's extras).
+        #[arg(long)]
+        extras: bool,
     },
     /// Compare two tables (or pages): what changed, and which guide URLs would lose actions.
     Diff {
@@ -226,8 +229,8 @@ fn execute(command: Command) -> Result<ExitCode, Refused> {
         Command::Extract { page, key } => {
             say!("{}", table_json(&page, key.as_deref())?.trim_end());
         }
-        Command::Render { table, key } => {
-            let html = render_panel(&load_table(&table, None)?.to_json(), &key);
+        Command::Render { table, key, extras } => {
+            let html = render_panel(&load_table(&table, None)?.to_json(), &key, extras);
             say!("{}", html.trim_end());
         }
         Command::Diff { old, new } => return diff(&old, &new),

@@ -268,6 +268,12 @@ fn render_prints_a_panel_that_check_accepts_and_extract_reads_back() {
     ] {
         assert!(panel.contains(control), "{control}");
     }
+    assert!(!panel.contains("data-guide-key-check"), "the extras only when asked for");
+    let (code, with_extras, _) = run(&["render", "--table", &table, "--extras"]);
+    assert_eq!(code, 0);
+    for control in ["data-guide-key-check", "data-guide-export-markdown", "data-guide-export-json"] {
+        assert!(with_extras.contains(control), "{control}");
+    }
     assert!(
         panel.starts_with(r#"<div class="not-prose guides-scope-selector" data-guides-scope-selector="desk" "#),
         "{panel}"

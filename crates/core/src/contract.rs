@@ -240,6 +240,14 @@ pub const EXPORT_JSON: Attr = attr!("data-guide-export-json");
 /// ```
 pub const EXTRAS: [Attr; 4] = [PRESETS, KEY_CHECK, EXPORT_MARKDOWN, EXPORT_JSON];
 
+/// The event a root sends (bubbling) after every change of its choice, with `{actions, scopes,
+/// url}` (the JS shell sends it; the extras listen to it).
+///
+/// ```
+/// assert_eq!(scope_selector_core::contract::CHANGE_EVENT, "scope-selector:change");
+/// ```
+pub const CHANGE_EVENT: &str = "scope-selector:change";
+
 /// The controls a panel root may hold (all optional for the widget).
 ///
 /// ```

@@ -1,6 +1,6 @@
-//! The markup of a panel, generated from a table: every control of the markup contract (the key
-//! check and the exports too, which load the panel's extras), with the table in the root's
-//! attribute. `scope-selector render` prints it; every text and attribute
+//! The markup of a panel, generated from a table: every control of the markup contract (with
+//! `extras`, the key check and the exports too, which load the panel's extras), with the table
+//! in the root's attribute. `scope-selector render` prints it; every text and attribute
 //! value goes through [`escape`], the one place markup is escaped. (It uses `format!`: it is never
 //! linked into the widget's wasm, where the core avoids the formatting machinery.)
 
@@ -39,14 +39,19 @@ pub fn escape(text: &str) -> String {
 ///
 /// ```
 /// use scope_selector_core::markup::render_panel;
-/// let html = render_panel(r#"[{"id":"a","label":"<b>","scopes":["s"]}]"#, "crm");
+/// let html = render_panel(r#"[{"id":"a","label":"<b>","scopes":["s"]}]"#, "crm", false);
 /// assert!(html.starts_with(r#"<div class="not-prose guides-scope-selector" data-guides-scope-selector="crm""#));
 /// assert!(html.contains(r#"data-guide-actions-json="[{&quot;id&quot;:&quot;a&quot;,&quot;label&quot;:&quot;&lt;b&gt;&quot;"#));
 /// assert!(html.contains("data-guide-scopes-output"));
+/// assert!(!html.contains("data-guide-key-check"));
+/// let html = render_panel(r#"[{"id":"a","label":"A","scopes":["s"]}]"#, "", true);
 /// assert!(html.contains("data-guide-key-check") && html.contains("data-guide-export-json"));
 /// assert!(html.lines().next().unwrap().ends_with(" hidden>"));
 /// ```
-pub fn render_panel(table_json: &str, key: &str) -> String {
+///
+/// `extras`: the key check and the export buttons too, disabled until the extras' module (which
+/// they make the page load after the widget) is attached.
+pub fn render_panel(table_json: &str, key: &str, extras: bool) -> String {
     let options: Vec<String> = Separator::ALL
         .iter()
         .map(|separator| {
@@ -91,14 +96,32 @@ pub fn render_panel(table_json: &str, key: &str) -> String {
         ),
         format!(r#"  <select class="guides-scope-selector__input" aria-label="Separator" {}>{}</select>"#, DELIMITER.name, options.concat()),
         format!(r#"  <button type="button" class="guides-scope-selector__copy-btn" {}>Copy scopes</button>"#, COPY_SCOPES.name),
-        r#"  <div class="guides-scope-selector__url-section">"#.into(),
-        r#"    <div class="guides-scope-selector__muted">Check a key you already have</div>"#.into(),
-        format!(r#"    <textarea class="guides-scope-selector__input" rows="2" aria-label="Scopes of a key you already have" placeholder="Paste its scopes, in any form" {}></textarea>"#, KEY_CHECK.name),
-        format!(r#"    <button type="button" class="guides-scope-selector__quick-btn" {} disabled>Copy as Markdown checklist</button>"#, EXPORT_MARKDOWN.name),
-        format!(r#"    <button type="button" class="guides-scope-selector__quick-btn" {} disabled>Download JSON</button>"#, EXPORT_JSON.name),
-        "  </div>".into(),
-        "</div>".into(),
     ]
+    .into_iter()
+    .chain(if extras { extras_markup() } else { Vec::new() })
+    .chain(["</div>".to_owned()])
+    .collect::<Vec<String>>()
     .join("\n")
         + "\n"
+}
+
+/// The key check and the export buttons, disabled until the extras are attached.
+fn extras_markup() -> Vec<String> {
+    vec![
+        r#"  <div class="guides-scope-selector__url-section">"#.into(),
+        r#"    <div class="guides-scope-selector__muted">Check a key you already have</div>"#.into(),
+        format!(
+            r#"    <textarea class="guides-scope-selector__input" rows="2" aria-label="Scopes of a key you already have" placeholder="Paste its scopes, in any form" {} disabled></textarea>"#,
+            KEY_CHECK.name
+        ),
+        format!(
+            r#"    <button type="button" class="guides-scope-selector__quick-btn" {} disabled>Copy as Markdown checklist</button>"#,
+            EXPORT_MARKDOWN.name
+        ),
+        format!(
+            r#"    <button type="button" class="guides-scope-selector__quick-btn" {} disabled>Download JSON</button>"#,
+            EXPORT_JSON.name
+        ),
+        "  </div>".into(),
+    ]
 }

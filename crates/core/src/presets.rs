@@ -107,7 +107,9 @@ pub fn read_presets(attribute: &str, table: &Table) -> (Vec<Preset>, Vec<PresetP
                         None => {}
                     }
                 }
-                (table.actions_within(&scopes), unknown)
+                // No known scope chooses nothing (not only the actions that need no scope).
+                let chosen = if scopes.is_empty() { BitSet::new(table.len()) } else { table.actions_within(&scopes) };
+                (chosen, unknown)
             }
             _ => {
                 problems.push(PresetProblem::BadEntry(n));

@@ -1,6 +1,7 @@
-//! Case-insensitive search over label, id and scopes.
+//! Search over label, id and scopes that ignores case (and, with the browser build's fold,
+//! diacritics).
 //!
-//! The index is prepared once: every action's label, id and scopes are lower-cased into one
+//! The index is prepared once: every action's label, id and scopes are folded into one
 //! contiguous buffer, one line per action, fields split by tabs. A query is split into words; an
 //! action matches when every word occurs in its line. Each line also has a mask of the kinds of
 //! bytes it holds, so most lines that cannot hold a word are ruled out without being read. The first
@@ -12,8 +13,9 @@
 //! the comparison).
 //! Results are action indices in table order.
 //!
-//! Case folding is a parameter ([`Fold`]): the browser build uses the engine's own
-//! `toLowerCase`, so no Unicode case tables ship in the wasm; native code uses `str::to_lowercase`.
+//! Folding is a parameter ([`Fold`]): the browser build uses the engine's own `toLowerCase`,
+//! `normalize("NFD")` and a `\p{Mn}` expression (`scope_selector_page::fold_case`), so no Unicode
+//! tables ship in the wasm; native code uses `str::to_lowercase`.
 
 use crate::find::find;
 use crate::table::Table;

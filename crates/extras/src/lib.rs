@@ -18,24 +18,22 @@
 mod report;
 
 use scope_selector_core::contract::{
-    EXPORT_JSON, EXPORT_MARKDOWN, KEY_CHECK, KEY_REPORT, LOADING, PRESETS, PRESET_LIST, SCOPE_LABELS,
+    CHANGE_EVENT, EXPORT_JSON, EXPORT_MARKDOWN, KEY_CHECK, KEY_REPORT, LOADING, PRESETS, PRESET_LIST, SCOPE_LABELS,
 };
 use scope_selector_core::export::{choice_json, markdown_checklist};
 use scope_selector_core::key_check::{check_key, read_key};
 use scope_selector_core::presets::{read_presets, Preset};
 use scope_selector_core::scope_names::ScopeNames;
 use scope_selector_core::{BitSet, Table};
-use scope_selector_page::dom::{create, document, error_message, find, report, set_hidden, warn};
+use scope_selector_page::dom::{create, document, error_message, find, report, warn};
 use scope_selector_page::listener::Listener;
 use scope_selector_page::{fold_case, table_json};
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, Event, EventTarget, HtmlAnchorElement, HtmlElement};
+use web_sys::{CustomEvent, Element, Event, EventTarget, HtmlAnchorElement, HtmlElement};
 
-/// The event a root sends after every change of its choice (the shell's `CHANGE_EVENT`).
-const CHANGE_EVENT: &str = "scope-selector:change";
 /// The file name of the downloaded choice.
 const DOWNLOAD_NAME: &str = "scope-selector-choice.json";
 
@@ -68,11 +66,14 @@ struct State {
     chosen: BitSet,
     presets: Vec<(Preset, HtmlElement)>,
     key_field: Option<Element>,
-    key_report: Option<Element>,
-    /// The Markdown export button, whose attribute holds the checklist.
+    key_report: Option<report::KeyReport>,
+    /// The Markdown export button, whose attribute holds the checklist (written when clicked).
     markdown: Option<Element>,
     /// Elements the extras added to the panel.
     added: Vec<Element>,
+    /// The address of the last JSON download, freed at the next one or when the extras go (not
+    /// at once: some browsers read the file after the click returns).
+    download_url: Option<String>,
 }
 
 /// Attaches the extras the panel of `widget` asks for. `table`: the table option the widget was
@@ -113,6 +114,7 @@ pub fn attach(widget: WidgetApi, table: Option<String>) -> Result<Extras, JsErro
         markdown: find(&root, EXPORT_MARKDOWN),
         presets: Vec::new(),
         added: Vec::new(),
+        download_url: None,
         widget,
         table,
         names,
@@ -120,12 +122,14 @@ pub fn attach(widget: WidgetApi, table: Option<String>) -> Result<Extras, JsErro
     };
     state.add_presets(&root, presets).map_err(|error| fail(&error_message(&error)))?;
     state.add_key_report(&root).map_err(|error| fail(&error_message(&error)))?;
-    for attr in [EXPORT_MARKDOWN, EXPORT_JSON] {
-        if let Some(button) = find(&root, attr) {
-            report(button.remove_attribute("disabled"));
+    // The controls the markup disabled until the extras are ready.
+    for attr in [KEY_CHECK, EXPORT_MARKDOWN, EXPORT_JSON] {
+        if let Some(control) = find(&root, attr) {
+            report(control.remove_attribute("disabled"));
         }
     }
-    state.refresh().map_err(|error| fail(&error_message(&error)))?;
+    let ids = state.widget.selected().map_err(|error| fail(&error_message(&error)))?;
+    state.refresh(&ids).map_err(|error| fail(&error_message(&error)))?;
     let state = Rc::new(RefCell::new(state));
     let listeners = listen_all(&state, &root);
     Ok(Extras { state, _listeners: listeners })
@@ -139,6 +143,9 @@ impl Drop for Extras {
             }
             if let Some(button) = &state.markdown {
                 let _ = button.set_attribute(EXPORT_MARKDOWN.name, "");
+            }
+            if let Some(url) = &state.download_url {
+                let _ = web_sys::Url::revoke_object_url(url);
             }
         }
     }
@@ -179,36 +186,31 @@ impl State {
         Ok(())
     }
 
-    /// The key report: the page's, else a new one right after the key field.
+    /// The key report: in the page's, else in a new one right after the key field.
     fn add_key_report(&mut self, root: &Element) -> Result<(), JsValue> {
         let Some(field) = &self.key_field else { return Ok(()) };
-        let report = match find(root, KEY_REPORT) {
-            Some(report) => report,
+        let place = match find(root, KEY_REPORT) {
+            Some(place) => place,
             None => {
-                let report: Element = create("div", "guides-scope-selector__key-report")?.into();
-                field.after_with_node_1(&report)?;
-                self.added.push(report.clone());
-                report
+                let place: Element = create("div", "guides-scope-selector__key-report")?.into();
+                field.after_with_node_1(&place)?;
+                self.added.push(place.clone());
+                place
             }
         };
+        let report = report::KeyReport::new(place)?;
+        self.added.extend(report.parts());
         self.key_report = Some(report);
         Ok(())
     }
 
-    /// Reads the widget's choice and brings every extra up to date with it.
-    fn refresh(&mut self) -> Result<(), JsValue> {
-        let ids: Vec<String> = self.widget.selected()?.iter().filter_map(|id| id.as_string()).collect();
+    /// Takes the widget's choice (`ids`: the chosen action ids) and brings the presets and the
+    /// key report up to date with it.
+    fn refresh(&mut self, ids: &js_sys::Array) -> Result<(), JsValue> {
+        let ids: Vec<String> = ids.iter().filter_map(|id| id.as_string()).collect();
         self.chosen = self.table.ids_to_set(ids.iter().map(String::as_str)).0;
         for (preset, button) in &self.presets {
             button.set_attribute("aria-pressed", if preset.is_active(&self.chosen) { "true" } else { "false" })?;
-        }
-        if let Some(button) = &self.markdown {
-            let text = if self.chosen.is_empty() {
-                String::new()
-            } else {
-                markdown_checklist(&self.table, &self.names, &self.chosen, &self.widget.url()?)
-            };
-            button.set_attribute(EXPORT_MARKDOWN.name, &text)?;
         }
         self.show_key_report()
     }
@@ -218,18 +220,22 @@ impl State {
     fn show_key_report(&self) -> Result<(), JsValue> {
         let Some(report) = &self.key_report else { return Ok(()) };
         let text = self.key_text();
-        set_hidden(report, text.trim().is_empty());
         if text.trim().is_empty() {
-            report.replace_children_with_node_0();
-            return Ok(());
+            return report.clear();
         }
         let key = read_key(&text, &self.table, &self.names, fold_case);
         let check = check_key(&self.table, &self.chosen, &key.scopes);
-        report::show(report, &self.table, &self.names, &self.chosen, &key, &check)
+        report.show(&self.table, &self.names, &self.chosen, &key, &check)
     }
 
-    fn on_change(&mut self, _: &Event) -> Result<(), JsValue> {
-        self.refresh()
+    /// The change event's `detail.actions` are the chosen ids.
+    fn on_change(&mut self, event: &Event) -> Result<(), JsValue> {
+        let detail = event.dyn_ref::<CustomEvent>().map(CustomEvent::detail).unwrap_or_default();
+        let ids = js_sys::Reflect::get(&detail, &JsValue::from_str("actions"))?;
+        match ids.dyn_into::<js_sys::Array>() {
+            Ok(ids) => self.refresh(&ids),
+            Err(_) => self.refresh(&self.widget.selected()?),
+        }
     }
 
     fn on_key_input(&mut self, _: &Event) -> Result<(), JsValue> {
@@ -242,11 +248,22 @@ impl State {
         };
         let Some(button) = target.closest("button")? else { return Ok(()) };
         if let Some((preset, _)) = self.presets.iter().find(|(_, element)| button.is_same_node(Some(element))) {
-            let actions = preset.actions.clone();
+            // A pressed preset is released: the choice is cleared.
+            let actions =
+                if preset.is_active(&self.chosen) { BitSet::new(self.table.len()) } else { preset.actions.clone() };
             return self.choose(&actions);
         }
         if button.has_attribute(EXPORT_JSON.name) {
             return self.download();
+        }
+        if button.has_attribute(EXPORT_MARKDOWN.name) {
+            // Written now, before the shell's copy listener (on the document) reads it.
+            let text = if self.chosen.is_empty() {
+                String::new()
+            } else {
+                markdown_checklist(&self.table, &self.names, &self.chosen, &self.widget.url()?)
+            };
+            return button.set_attribute(EXPORT_MARKDOWN.name, &text);
         }
         if button.has_attribute(report::CHOOSE_RUNNABLE) {
             let key = read_key(&self.key_text(), &self.table, &self.names, fold_case);
@@ -265,7 +282,7 @@ impl State {
     fn choose(&mut self, actions: &BitSet) -> Result<(), JsValue> {
         let ids: js_sys::Array = actions.iter().map(|action| JsValue::from_str(self.table.id(action))).collect();
         self.widget.select(ids)?;
-        self.refresh()
+        self.refresh(&self.widget.selected()?)
     }
 
     /// The key field's text.
@@ -278,7 +295,7 @@ impl State {
     }
 
     /// Downloads the choice as JSON.
-    fn download(&self) -> Result<(), JsValue> {
+    fn download(&mut self) -> Result<(), JsValue> {
         let json = choice_json(&self.table, &self.chosen, &self.widget.url()?);
         let options = web_sys::BlobPropertyBag::new();
         options.set_type("application/json");
@@ -289,7 +306,10 @@ impl State {
         link.set_href(&href);
         link.set_download(DOWNLOAD_NAME);
         link.click();
-        web_sys::Url::revoke_object_url(&href)
+        if let Some(previous) = self.download_url.replace(href) {
+            web_sys::Url::revoke_object_url(&previous)?;
+        }
+        Ok(())
     }
 }
 

@@ -102,16 +102,18 @@ pub fn parse_guide_url(
 
 /// The panel markup for `table` (an array of actions, or JSON text): every control of the markup
 /// contract, the table escaped into the root's attribute; what `scope-selector render` prints.
-/// Options: `key` (the widget's key). Throws, naming the problem, on a table the widget rejects.
+/// Options: `key` (the widget's key), `extras` (`true`: the key check and the export buttons too,
+/// which load the panel's extras). Throws, naming the problem, on a table the widget rejects.
 #[wasm_bindgen(js_name = renderPanel)]
 pub fn render_panel(
     #[wasm_bindgen(unchecked_param_type = "unknown[] | string")] table: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "{ key?: string } | undefined")] options: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "{ key?: string; extras?: boolean } | undefined")] options: JsValue,
 ) -> Result<String, JsValue> {
     let table = read_table(&table)
         .map_err(|_| error("renderPanel(table): table must be an array of actions, or JSON text"))??;
     let key = string_option(&options, "key")?.unwrap_or_default();
-    Ok(scope_selector_core::markup::render_panel(&table.to_json(), &key))
+    let extras = options.is_object() && Reflect::get(&options, &JsValue::from_str("extras"))?.is_truthy();
+    Ok(scope_selector_core::markup::render_panel(&table.to_json(), &key, extras))
 }
 
 /// An action table prepared for search and scope unions, read and searched exactly as the widget
