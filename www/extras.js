@@ -15,6 +15,8 @@ export async function attach(widget, table, alive) {
     await glue.default({ module_or_path: wasm });
     return glue;
   })();
+  // A failed load is tried again by the next widget.
+  started.catch(() => { started = undefined; });
   const glue = await started;
   return alive() ? glue.attach(widget, table) : undefined;
 }

@@ -111,7 +111,7 @@ for (const csp of [false, true]) {
       assert.match(text, /^## API key permissions\n\nGrant these 3 scopes for 3 actions\.\n/);
       assert.ok(text.includes('### Candidates\n\n- [ ] Candidates: Read (`candidatesRead`): List Candidates\n'), text);
       assert.ok(text.includes('### Offers\n\n- [ ] Offers: Write (`offersWrite`): Create Offer\n'), text);
-      assert.ok(text.endsWith(`Reopen this choice: ${url}\n`), text);
+      assert.ok(text.endsWith(`Reopen this choice: <${url}>\n`), text);
       assert.equal(text.match(/^- \[ \] /gm).length, expectedUnion(table, ids).length);
 
       const [download] = await Promise.all([page.waitForEvent('download'), json.click()]);

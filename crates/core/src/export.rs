@@ -22,18 +22,26 @@ pub fn markdown_text(text: &str) -> String {
         if matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~') {
             out.push('\\');
         }
-        out.push(if c == '\n' { ' ' } else { c });
+        out.push(if c == '\n' || c == '\r' { ' ' } else { c });
     }
     out
 }
 
-/// `text` as a Markdown code span (a longer fence when it holds a backtick).
-fn code_span(text: &str) -> String {
-    if text.contains('`') {
-        concat(&["`` ", text, " ``"])
-    } else {
-        concat(&["`", text, "`"])
+/// `text` as a Markdown code span (a longer fence when it holds backticks).
+///
+/// ```
+/// # use scope_selector_core::export::code_span;
+/// assert_eq!(code_span("a"), "`a`");
+/// assert_eq!(code_span("a``b"), "``` a``b ```");
+/// ```
+pub fn code_span(text: &str) -> String {
+    // The fence is one backtick longer than the longest run of backticks in the text.
+    let longest = text.split(|c| c != '`').map(str::len).max().unwrap_or(0);
+    if longest == 0 {
+        return concat(&["`", text, "`"]);
     }
+    let fence = "`".repeat(longest + 1);
+    concat(&[&fence, " ", text, " ", &fence])
 }
 
 /// The scopes the chosen actions need as a Markdown checklist: one heading per module, one box
@@ -48,7 +56,7 @@ fn code_span(text: &str) -> String {
 /// let text = markdown_checklist(&table, &ScopeNames::new(&table), &chosen, "https://docs.example/x?actions=a,b");
 /// assert!(text.contains("### Jobs\n\n- [ ] Jobs: Read (`jobsRead`): List jobs, Create offer\n"));
 /// assert!(text.contains("### Offers\n\n- [ ] `offersWrite`: Create offer\n"));
-/// assert!(text.ends_with("Reopen this choice: https://docs.example/x?actions=a,b\n"));
+/// assert!(text.ends_with("Reopen this choice: <https://docs.example/x?actions=a,b>\n"));
 /// ```
 pub fn markdown_checklist(table: &Table, names: &ScopeNames, chosen: &BitSet, url: &str) -> String {
     let scopes = table.scope_union(chosen.iter());
@@ -90,9 +98,9 @@ pub fn markdown_checklist(table: &Table, names: &ScopeNames, chosen: &BitSet, ur
         }
     }
     if !url.is_empty() {
-        text.push_str("\nReopen this choice: ");
+        text.push_str("\nReopen this choice: <");
         text.push_str(url);
-        text.push('\n');
+        text.push_str(">\n");
     }
     text
 }

@@ -56,6 +56,10 @@ impl<'a> Lookup<'a> {
     /// The scope a piece of a paste names: a scope name exactly, else a scope name or display
     /// name ignoring case.
     fn scope_named(&self, text: &str) -> Option<u32> {
+        // A scope whose own name starts or ends with a decoration character is found as written.
+        if let Some(scope) = self.table.scope_id(text) {
+            return Some(scope);
+        }
         let text = text.trim_matches(is_decoration);
         if text.is_empty() {
             return None;

@@ -38,8 +38,15 @@ impl Access {
 /// assert_eq!(split_scope("hiringProcessWrite"), ("Hiring Process".to_string(), Some(Access::Write)));
 /// assert_eq!(split_scope("channels:read"), ("channels".to_string(), Some(Access::Read)));
 /// assert_eq!(split_scope("repo"), ("repo".to_string(), None));
+/// assert_eq!(split_scope("https://www.googleapis.com/auth/drive.readonly").0, "drive");
 /// ```
 pub fn split_scope(scope: &str) -> (String, Option<Access>) {
+    // A URL scope (`https://www.googleapis.com/auth/drive.readonly`): its last path segment.
+    let scope = match scope.split_once("://") {
+        Some((_, rest)) => rest.rsplit('/').next().unwrap_or(rest),
+        None => scope,
+    };
+    let scope = scope.trim_start_matches([':', '.', '/']);
     if let Some(at) = scope.find([':', '.', '/']) {
         let (module, rest) = scope.split_at(at);
         let last = rest.rsplit([':', '.', '/']).next().unwrap_or_default();

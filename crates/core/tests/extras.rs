@@ -144,7 +144,7 @@ fn the_checklist_groups_scopes_by_module_with_display_names_and_the_json_is_the_
     assert_eq!(boxes, table.scope_union(chosen.iter()).len());
     assert!(text.contains("### Candidates\n\n- [ ] Candidates: Read (`candidatesRead`): "), "{text}");
     assert!(text.contains("### Offers\n\n- [ ] `offersWrite`: Create Offer"), "{text}");
-    assert!(text.ends_with(&format!("Reopen this choice: {url}\n")));
+    assert!(text.ends_with(&format!("Reopen this choice: <{url}>\n")));
 
     let json = choice_json(&table, &chosen, url);
     let value = scope_selector_core::json::Value::parse(&json).unwrap();
