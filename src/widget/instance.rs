@@ -349,10 +349,12 @@ impl State {
     fn on_key(&mut self, event: &Event) -> Result<(), JsValue> {
         let Some(event) = event.dyn_ref::<KeyboardEvent>() else { return Ok(()) };
         let key = event.key();
+        // (Keys that pick an input method's candidates are the method's.)
         if !matches!(key.as_str(), "/" | "ArrowDown" | "ArrowUp" | "Escape")
             || event.ctrl_key()
             || event.meta_key()
             || event.alt_key()
+            || event.is_composing()
         {
             return Ok(());
         }

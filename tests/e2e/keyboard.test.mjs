@@ -105,3 +105,23 @@ test('/ is left to a site that handles it first, and to text fields', async () =
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
+
+test('keys of an input method, with modifiers or sent to the window leave the widget alone, and it keeps working', async () => {
+  const page = await open(env.browser, `${env.url}index.html`);
+  const w = widget(page);
+  await w.search.focus();
+  await w.search.evaluate((search) => {
+    search.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', isComposing: true, bubbles: true }));
+    search.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', ctrlKey: true, bubbles: true }));
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: '/' }));
+  });
+  assert.equal(await focused(page), 'search');
+  // Still answering: the arrow and a tick go through.
+  await page.keyboard.press('ArrowDown');
+  assert.equal(await focused(page), table[0].id);
+  await page.keyboard.press('Space');
+  assert.deepEqual(await w.checkedIds(), [table[0].id]);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
