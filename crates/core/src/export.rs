@@ -2,7 +2,7 @@
 //! to grant, by module and with display names, for the admin who creates the key; and the
 //! choice as JSON (`{actions, scopes, url}`) for a download.
 
-use crate::json::push_string;
+use crate::json::{push_string, push_strings};
 use crate::modules::{by_module, scope_module};
 use crate::scope_names::ScopeNames;
 use crate::text::{concat, decimal};
@@ -117,20 +117,10 @@ pub fn markdown_checklist(table: &Table, names: &ScopeNames, chosen: &BitSet, ur
 /// ```
 pub fn choice_json(table: &Table, chosen: &BitSet, url: &str) -> String {
     let mut out = String::from("{\n  \"actions\": [");
-    for (at, action) in chosen.iter().enumerate() {
-        if at > 0 {
-            out.push_str(", ");
-        }
-        push_string(&mut out, table.id(action));
-    }
+    push_strings(&mut out, chosen.iter().map(|action| table.id(action)), ", ");
     out.push_str("],\n  \"scopes\": [");
     let scopes = table.scope_union(chosen.iter());
-    for (at, name) in table.scope_names(&scopes).enumerate() {
-        if at > 0 {
-            out.push_str(", ");
-        }
-        push_string(&mut out, name);
-    }
+    push_strings(&mut out, table.scope_names(&scopes), ", ");
     out.push_str("],\n  \"url\": ");
     push_string(&mut out, url);
     out.push_str("\n}\n");

@@ -778,3 +778,20 @@ pub fn push_string(out: &mut String, text: &str) {
     }
     out.push('"');
 }
+
+/// `items` as JSON strings with `separator` between them (the inside of an array).
+///
+/// ```
+/// use scope_selector_core::json::push_strings;
+/// let mut out = String::from("[");
+/// push_strings(&mut out, ["a", "b"], ", ");
+/// assert_eq!(out, "[\"a\", \"b\"");
+/// ```
+pub fn push_strings<'a>(out: &mut String, items: impl IntoIterator<Item = &'a str>, separator: &str) {
+    for (at, item) in items.into_iter().enumerate() {
+        if at > 0 {
+            out.push_str(separator);
+        }
+        push_string(out, item);
+    }
+}

@@ -395,12 +395,8 @@ impl Table {
                 push_string(&mut out, self.group(index));
             }
             out.push_str(",\"scopes\":[");
-            for (at, &scope) in self.action_scopes(index).iter().enumerate() {
-                if at > 0 {
-                    out.push(',');
-                }
-                push_string(&mut out, self.scope_name(scope as usize));
-            }
+            let scopes = self.action_scopes(index).iter().map(|&scope| self.scope_name(scope as usize));
+            crate::json::push_strings(&mut out, scopes, ",");
             out.push_str("]}");
         }
         out.push(']');
