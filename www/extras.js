@@ -14,9 +14,11 @@ export async function attach(widget, table, alive) {
     const glue = await import('./extras/scope_selector_extras.js');
     await glue.default({ module_or_path: wasm });
     return glue;
-  })();
-  // A failed load is tried again by the next widget.
-  started.catch(() => { started = undefined; });
+  })().catch((error) => {
+    // A failed load is tried again by the next widget.
+    started = undefined;
+    throw error;
+  });
   const glue = await started;
   return alive() ? glue.attach(widget, table) : undefined;
 }
