@@ -71,6 +71,14 @@ test('createCatalog searches and unites scopes as the widget does, and names wha
   assert.equal(catalog.length, 3);
   assert.deepEqual([...catalog.search('DEAL')], [0, 1]);
   assert.deepEqual([...catalog.search('deal write')], [1]);
+  // Ranked as the widget lists them: the exact label, a label prefix, a word start, the rest.
+  const ranked = await createCatalog([
+    { id: 'notes', label: 'Read deal notes', scopes: [] },
+    { id: 'ideal', label: 'Ideal rename', scopes: ['deal:write'] },
+    { id: 'deals', label: 'Deals list', scopes: [] },
+    { id: 'deal', label: 'Deal', scopes: [] },
+  ]);
+  assert.deepEqual([...ranked.search('deal')], [3, 2, 0, 1]);
   // Case and diacritics are folded by the JS engine, as in the widget.
   const accents = await createCatalog([{ id: 'a', label: 'Äpfel', scopes: [] }, { id: 'b', label: 'İstanbul', scopes: [] }]);
   assert.deepEqual([...accents.search('apfel')], [0]);

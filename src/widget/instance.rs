@@ -44,7 +44,7 @@ struct State {
     catalog: Catalog,
     parts: Parts,
     list: ActionList,
-    /// The current search result (action indices, table order).
+    /// The current search result (action indices, best first).
     result: Vec<u32>,
     chosen: BitSet,
     separator: Separator,
@@ -377,7 +377,7 @@ impl State {
         // The position in the result of the focused row (None: the search box has the focus).
         let from = match self.list.focused_action() {
             _ if in_search => None,
-            Some(action) => Some(self.result.binary_search(&action).unwrap_or_else(|insert| insert)),
+            Some(action) => Some(self.result.iter().position(|&shown| shown == action).unwrap_or_default()),
             None => return Ok(()),
         };
         let to = match (key.as_str(), from) {

@@ -1,5 +1,6 @@
-//! The action rows. A short table has one row per action, shown or hidden by the search; a long
-//! one has a pool of rows showing the part of the search result in view. Short results are
+//! The action rows. A short table has one row per action, shown or hidden by a search that keeps
+//! table order; otherwise a pool of rows shows the search result (best first) in order, all of a
+//! short result and the part in view of a long one. Short results are
 //! rendered whole; long ones only around the scroll position (see [`scope_selector_core::window`]), so a
 //! keystroke costs the same at 137 actions or 100,000.
 
@@ -149,10 +150,12 @@ impl ActionList {
             style.remove_property("padding-top")?;
         }
 
-        // A table short enough to render whole keeps one row per action, in table order: a search
-        // then only shows and hides rows and never rewrites their text (which the browser would
-        // lay out and shape again). Longer tables reuse a pool of rows for the results in view.
-        let keyed = !is_windowed(table.len());
+        // A table short enough to render whole keeps one row per action, in table order, for as
+        // long as the result is in table order (no query, or only equally ranked matches): a
+        // search then only shows and hides rows and never rewrites their text (which the browser
+        // would lay out and shape again). Otherwise the rows are a pool showing the result in its
+        // order (the part in view of a long one).
+        let keyed = !is_windowed(table.len()) && result.is_sorted();
         let slots = if keyed { table.len() } else { window.len() };
         // Pooled rows change actions, so the focus is carried to the row now showing its action;
         // one row per action keeps its element, and its focus, by itself.

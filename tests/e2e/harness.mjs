@@ -42,12 +42,27 @@ export { pageWithTable } from '../../scripts/demo-page.mjs';
 /** Case and diacritics folded away, as the README documents: lower case, NFD, no nonspacing marks. */
 export const fold = (text) => text.toLowerCase().normalize('NFD').replace(/\p{Mn}+/gu, '');
 
+// The widget's result for `query`, found independently: the actions holding every folded word
+// in a field, best first (the exact label, a label prefix, the query at a word start in the
+// label, the rest), in table order within a rank.
 export function expectedSearch(actions, query) {
   const words = fold(query).split(/\s+/).filter(Boolean);
-  return actions.filter((action) => {
+  const phrase = words.join(' ');
+  const rank = (label) => {
+    const folded = fold(label).replace(/\s/g, ' ');
+    if (folded === phrase) return 0;
+    if (folded.startsWith(phrase)) return 1;
+    for (let at = folded.indexOf(phrase, 1); at > 0; at = folded.indexOf(phrase, at + 1)) {
+      if (/[\0-\x7f]/.test(folded[at - 1]) && !/[a-z0-9]/.test(folded[at - 1])) return 2;
+    }
+    return 3;
+  };
+  const found = actions.filter((action) => {
     const fields = [action.label, action.id, ...action.scopes].map(fold);
     return words.every((word) => fields.some((field) => field.includes(word)));
   });
+  // (Array sorting is stable.)
+  return phrase ? found.sort((a, b) => rank(a.label) - rank(b.label)) : found;
 }
 
 export function expectedUnion(actions, chosenIds) {

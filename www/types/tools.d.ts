@@ -25,7 +25,7 @@ export declare function renderPanel(table: ActionTable | string, options?: { key
 /** An action table prepared for search and scope unions (as the widget searches). */
 export interface Catalog {
   readonly length: number;
-  /** Indices of the actions matching every word of `query`, in table order. */
+  /** Indices of the actions matching every word of `query`, best first (the exact label, a label prefix, a word start in the label, then the rest), in table order within a rank. */
   search(query: string): Uint32Array;
   /** The scopes the actions at `indices` need, in table order of first appearance. */
   scopes(indices: Uint32Array | number[]): string[];

@@ -4,7 +4,8 @@
 //!
 //! - [`json`]: the JSON reader every table and setting goes through;
 //! - [`table`]: reading and validating a table; interned scopes, look-ups, scope unions;
-//! - [`catalog`]: a table with its [`search`] index ([`find`]: substring search, SIMD128 in wasm);
+//! - [`catalog`]: a table with its [`search`] index, which ranks what it finds ([`find`]:
+//!   substring search, SIMD128 in wasm);
 //! - [`bitset`]: chosen actions and scope sets; [`sort`]: the one sort the core uses;
 //! - [`separator`]: how the scope union is joined;
 //! - [`guide_url`]: the choice as guide-URL parameters, every rule of guide URLs;

@@ -11,7 +11,7 @@
 //! form matched and the eight bytes that follow: the word almost always still matches there, and
 //! those bytes tell so without touching the text (reading 100,000 scattered lines costs more than
 //! the comparison).
-//! Results are action indices in table order.
+//! Results are action indices, best first (see [`rank`]), in table order within a rank.
 //!
 //! Folding is a parameter ([`Fold`]): the browser build uses the engine's own `toLowerCase`,
 //! `normalize("NFD")` and a `\p{Mn}` expression (`scope_selector_page::fold_case`), so no Unicode
@@ -19,6 +19,7 @@
 
 use crate::find::find;
 use crate::table::Table;
+use crate::text::join;
 
 /// Lower-cases text. It must keep tabs and newlines as they are (both JS and Rust lower-casing do).
 ///
@@ -50,6 +51,8 @@ pub struct SearchIndex {
     /// The last lower-cased query and its matches, reused when the next query extends it.
     last_query: String,
     last: Matches,
+    /// The last query's matches, best first.
+    ranked: Vec<u32>,
 }
 
 /// Matching actions (table order) and, for each, where the query's final word first occurs in
@@ -144,6 +147,41 @@ fn push_field(text: &mut String, field: &str) {
     }
 }
 
+/// How many ranks [`rank`] knows.
+const RANKS: usize = 4;
+
+/// How well a label (folded) answers a query (folded, its words joined by single spaces), best
+/// first: 0 the label is the query; 1 it starts with it; 2 the query starts a word of the label
+/// (after a space or punctuation); 3 anything else (the label holds the query inside a word, or
+/// the action matched through its id or scopes).
+///
+/// ```
+/// use scope_selector_core::search::rank;
+/// assert_eq!(rank(b"list jobs", b"list jobs"), 0);
+/// assert_eq!(rank(b"list jobs", b"list"), 1);
+/// assert_eq!(rank(b"list jobs", b"jo"), 2);
+/// assert_eq!(rank(b"re-send offer", b"send"), 2);
+/// assert_eq!(rank(b"list jobs", b"obs"), 3);
+/// assert_eq!(rank(b"list all jobs", b"list jobs"), 3);
+/// ```
+pub fn rank(label: &[u8], query: &[u8]) -> usize {
+    if label.starts_with(query) {
+        return usize::from(label.len() != query.len());
+    }
+    let mut from = 0;
+    while let Some(at) = label.get(from..).and_then(|rest| find(rest, query)) {
+        // (A byte of a non-ASCII letter continues its word.)
+        if label
+            .get((from + at).wrapping_sub(1))
+            .is_some_and(|&before| before.is_ascii() && !before.is_ascii_alphanumeric())
+        {
+            return 2;
+        }
+        from += at + 1;
+    }
+    3
+}
+
 /// Where each line of `text` starts, plus its end.
 fn line_starts(text: &[u8]) -> Vec<u32> {
     let mut starts = vec![0];
@@ -206,7 +244,8 @@ impl SearchIndex {
         }
         let starts = line_starts(&text);
         let last = Matches::everything(table.len());
-        let mut index = SearchIndex { text, starts, masks: Vec::new(), fold, last_query: String::new(), last };
+        let ranked = last.actions.clone();
+        let mut index = SearchIndex { text, starts, masks: Vec::new(), fold, last_query: String::new(), last, ranked };
         index.masks = (0..table.len() as u32).map(|action| byte_mask(index.line(action))).collect();
         index
     }
@@ -251,8 +290,8 @@ impl SearchIndex {
         matches.push(action, at, self.ahead(action, at + word.len()));
     }
 
-    /// Indices of the actions matching every word of `query`, in table order.
-    /// An empty query matches everything.
+    /// Indices of the actions matching every word of `query`, best first (see [`rank`]), in table
+    /// order within a rank. An empty query matches everything, in table order.
     ///
     /// ```
     /// # use scope_selector_core::{Table, search::SearchIndex};
@@ -264,7 +303,7 @@ impl SearchIndex {
         let mut folded = String::with_capacity(query.len());
         push_field(&mut folded, &(self.fold)(query));
         if folded == self.last_query {
-            return &self.last.actions;
+            return &self.ranked;
         }
         // Every word of an extended query holds the previous word at its position, so its matches
         // are a subset of the previous matches. Refining "everything" gains nothing over one scan.
@@ -286,8 +325,25 @@ impl SearchIndex {
             });
         }
         self.last = found.unwrap_or_else(|| Matches::everything(self.len()));
+        self.ranked = self.rank_all(&folded);
         self.last_query = folded;
-        &self.last.actions
+        &self.ranked
+    }
+
+    /// The last matches sorted by their [`rank`] for the folded query `query` (stable: table
+    /// order within a rank; all of them in table order for a query without words).
+    fn rank_all(&self, query: &str) -> Vec<u32> {
+        let query = join(words(query), " ");
+        let mut ranks: [Vec<u32>; RANKS] = Default::default();
+        for &action in &self.last.actions {
+            let line = self.line(action);
+            let label = line.get(..find(line, b"\t").unwrap_or(line.len())).unwrap_or_default();
+            let rank = if query.is_empty() { 0 } else { rank(label, query.as_bytes()) };
+            if let Some(rank) = ranks.get_mut(rank) {
+                rank.push(action);
+            }
+        }
+        ranks.concat()
     }
 
     /// The matches that also hold `word`. With `grown` (a length), `word` extends the word of

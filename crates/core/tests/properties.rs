@@ -32,9 +32,11 @@ fn subset(table: &Table, picks: &[usize]) -> BitSet {
 }
 
 /// What a search should return, written independently: every word in some field.
+/// The search's result found the slow way: every action holding every word, sorted by
+/// [`reference_rank`] (a stable sort: table order within a rank).
 fn reference_search(table: &Table, query: &str) -> Vec<u32> {
     let words: Vec<String> = query.split_whitespace().map(str::to_lowercase).collect();
-    (0..table.len())
+    let mut found: Vec<u32> = (0..table.len())
         .filter(|&index| {
             let mut fields = vec![table.label(index).to_lowercase(), table.id(index).to_lowercase()];
             fields.extend(
@@ -43,7 +45,35 @@ fn reference_search(table: &Table, query: &str) -> Vec<u32> {
             words.iter().all(|word| fields.iter().any(|field| field.contains(word.as_str())))
         })
         .map(|index| index as u32)
-        .collect()
+        .collect();
+    if !words.is_empty() {
+        found.sort_by_key(|&index| reference_rank(table.label(index as usize), &words));
+    }
+    found
+}
+
+/// The rank of a label for a query's words: the exact label, a label prefix, a word start in the
+/// label, the rest.
+fn reference_rank(label: &str, words: &[String]) -> u8 {
+    let label: String = label.to_lowercase().chars().map(|c| if c.is_whitespace() { ' ' } else { c }).collect();
+    let phrase = words.join(" ");
+    // Every occurrence, overlapping ones too.
+    let word_start = |(at, _): (usize, char)| {
+        label[at..].starts_with(&phrase)
+            && label[..at]
+                .chars()
+                .next_back()
+                .is_some_and(|before| before.is_ascii() && !before.is_ascii_alphanumeric())
+    };
+    if label == phrase {
+        0
+    } else if label.starts_with(&phrase) {
+        1
+    } else if label.char_indices().any(word_start) {
+        2
+    } else {
+        3
+    }
 }
 
 proptest! {
@@ -139,7 +169,9 @@ proptest! {
     fn search_is_exact_and_within_the_table(entries in entries(), query in "[a-zA-Z_:<é ]{0,8}") {
         let mut catalog = catalog(&entries);
         let found = catalog.index.search(&query).to_vec();
-        prop_assert!(found.windows(2).all(|pair| pair[0] < pair[1]), "table order, no repeats");
+        let mut sorted = found.clone();
+        sorted.sort_unstable();
+        prop_assert!(sorted.windows(2).all(|pair| pair[0] < pair[1]), "no repeats");
         prop_assert!(found.iter().all(|&index| (index as usize) < catalog.table.len()), "filter ⊆ table");
         prop_assert_eq!(found, reference_search(&catalog.table, &query));
     }

@@ -140,7 +140,9 @@ impl Catalog {
         self.inner.table.len() as u32
     }
 
-    /// Indices of the actions matching every word of `query`, in table order.
+    /// Indices of the actions matching every word of `query`, best first (as the widget lists
+    /// them: the exact label, a label prefix, a word start in the label, the rest), in table order
+    /// within a rank.
     pub fn search(&mut self, query: &str) -> js_sys::Uint32Array {
         js_sys::Uint32Array::from(self.inner.index.search(query))
     }
