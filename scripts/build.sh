@@ -85,8 +85,9 @@ esbuild www/dist/tools/scope_selector_tools.js --minify --format=esm --log-level
 # Not minified: its magic comments keep bundlers away from Node's `fs`, which it loads in Node only.
 cp www/tools.js www/dist/tools.js
 
-# The panel's extras (presets, key check, exports): their own module, loaded after a widget whose
-# panel asks for one is interactive, so a page without them never loads it. Built with the
+# The panel's extras (presets, key check, exports, the search's words marked in the rows): their
+# own module and stylesheet, loaded after a widget whose panel asks for one is interactive, else
+# on the panel's first search, so a page whose reader does not search never loads it. Built with the
 # widget's size options (the same std build is reused); the glue stays next to its wasm, where
 # its default wasm location points (extras.js imports it), and is minified in place.
 RUSTC_BOOTSTRAP=1 \
@@ -98,6 +99,7 @@ grep -q 'export function attach' www/dist/extras/scope_selector_extras.js || { e
 extras=www/dist/extras/scope_selector_extras_bg.wasm
 wasm-opt "$extras" -Oz "${wasm_features[@]}" --converge --low-memory-unused --strip-producers --strip-target-features -o "$extras"
 esbuild www/dist/extras/scope_selector_extras.js --minify --format=esm --log-level=warning --outfile=www/dist/extras/scope_selector_extras.js --allow-overwrite
+esbuild www/extras.css --minify --log-level=warning --outfile=www/dist/extras.css
 esbuild www/extras.js --minify --format=esm --log-level=warning --outfile=www/dist/extras.js
 
 # wasm-pack's extras are not part of the package (its `.gitignore` of `*` would even keep the wasm

@@ -1,15 +1,26 @@
-// The panel's extras (presets, the key check, the exports; crates/extras), loaded by the shell
-// once a widget whose panel asks for one is interactive: loads their wasm module (from the files
-// next to this one; the wasm is fetched while its glue loads) and attaches them to the widget
-// through its public API.
+// The panel's extras (presets, the key check, the exports, the search's words marked in the
+// rows; crates/extras), loaded by the shell once a widget whose panel asks for one is
+// interactive, or on a panel's first search: loads their stylesheet and wasm module (from the
+// files next to this one; the wasm is fetched while its glue loads) and attaches them to the
+// widget through its public API.
 
 let started;
+// Their styles (and the marks'), next to this file.
+const styles = () => {
+  if (document.querySelector('link[data-scope-selector-extras-css]')) return;
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = new URL('./extras.css', import.meta.url).href;
+  link.dataset.scopeSelectorExtrasCss = '';
+  document.head.append(link);
+};
 /**
  * Attaches the extras to `widget` (the package's Widget) once their module is loaded, unless
  * `alive()` says the widget was destroyed meanwhile; `table`: its table option as JSON text.
  */
 export async function attach(widget, table, alive) {
   started ??= (async () => {
+    styles();
     const wasm = fetch(new URL('./extras/scope_selector_extras_bg.wasm', import.meta.url));
     const glue = await import('./extras/scope_selector_extras.js');
     await glue.default({ module_or_path: wasm });

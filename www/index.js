@@ -107,8 +107,11 @@ export async function mount(root, options = {}) {
     }
     const widget = new Widget(root, mounted);
     widgets.set(root, widget);
-    // Presets, the key check or exports: their module (extras.js) loads now, after the widget.
-    if (root.matches(EXTRAS) || root.querySelector(EXTRAS)) widget.extras = import('./extras.js').then((extras) => extras.attach(widget, json, () => widgets.get(root) === widget)).catch((error) => console.error('scope-selector: could not load the panel extras', error));
+    // The extras' module (extras.js: presets, the key check, exports, the search's words marked
+    // in the rows) loads now, after the widget, for a panel that asks for one; else on its first search.
+    const extras = () => widget.extras ??= import('./extras.js').then((extras) => extras.attach(widget, json, () => widgets.get(root) === widget)).catch((error) => console.error('scope-selector: could not load the panel extras', error));
+    if (root.matches(EXTRAS) || root.querySelector(EXTRAS)) extras();
+    else root.addEventListener('input', extras, { once: true });
     // A table that was usable after repairs: the helpers' module says what was repaired.
     if (repaired !== undefined) {
       import('./tools.js')

@@ -9,6 +9,7 @@ use scope_selector_core::text::{decimal, join};
 use scope_selector_core::window::{is_windowed, rows_to_render};
 use scope_selector_core::{BitSet, Table};
 use scope_selector_page::dom::{create, document, write_hidden};
+use scope_selector_page::rows;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, FocusOptions, HtmlElement, HtmlInputElement};
@@ -31,15 +32,15 @@ struct Row {
 /// The element tree of a row, without text or slot; rows are deep clones of it, which crosses
 /// into the browser far fewer times than building each row element by element.
 fn row_template() -> Result<HtmlElement, JsValue> {
-    let row = create("div", "guides-scope-selector__row")?;
+    let row = create("div", rows::ROW)?;
     row.set_attribute("role", "listitem")?;
     let label = create("label", "guides-scope-selector__row-label")?;
     let check: HtmlInputElement = create("input", "guides-scope-selector__check")?.unchecked_into();
     check.set_type("checkbox");
     let text = create("span", "guides-scope-selector__action")?;
-    let name = create("span", "guides-scope-selector__action-label")?;
-    let id = create("code", "guides-scope-selector__action-id")?;
-    let scopes = create("span", "guides-scope-selector__action-scopes")?;
+    let name = create("span", rows::LABEL)?;
+    let id = create("code", rows::ID)?;
+    let scopes = create("span", rows::SCOPES)?;
     text.append_with_node_2(&name, &id)?;
     label.append_with_node_3(&check, &text, &scopes)?;
     row.append_child(&label)?;

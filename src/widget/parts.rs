@@ -38,7 +38,7 @@ impl Parts {
                 list
             }
         };
-        let rows = create("div", "guides-scope-selector__rows")?;
+        let rows = create("div", scope_selector_page::rows::ROWS)?;
         rows.set_attribute("role", "list")?;
         rows.set_attribute("aria-label", "Actions")?;
         list.insert_before(&rows, loading.as_ref().map(|loading| loading.as_ref()))?;

@@ -71,6 +71,11 @@ for (const name of PAGES) {
         assert.equal(await page.locator('.guides-scope-selector__key-section').count(), 3);
       }
       found.push(...(await violations(page)).map((line) => `${theme}, after a choice: ${line}`));
+      // A search, whose words the extras mark in the rows.
+      await widget(page).search.fill('re');
+      await page.locator('.guides-scope-selector__row:not([hidden]) mark').first().waitFor();
+      found.push(...(await violations(page)).map((line) => `${theme}, with marked search words: ${line}`));
+      await widget(page).search.fill('');
       if (await key.count()) {
         await page.locator('.guides-scope-selector__preset').first().click();
         await page.locator('.guides-scope-selector__preset[aria-pressed="true"]').waitFor();

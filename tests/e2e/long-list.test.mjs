@@ -63,7 +63,7 @@ test('a tick stays with its action when rows are reused for others', async () =>
   assert.deepEqual(await w.checkedIds(), []);
 });
 
-test('a search shows exactly the matching actions, in table order', async () => {
+test('a search shows exactly the matching actions, best first', async () => {
   // Short results are rendered whole.
   for (const query of ['webhook 9', 'update report', 'invoices:read 12']) {
     await w.search.fill(query);

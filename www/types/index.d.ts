@@ -48,9 +48,10 @@ export interface Widget {
   /** Unticks every action. */
   clear(): void;
   /**
-   * When the panel's markup asks for presets, a key check or exports: settles once their module
-   * (loaded after the widget is interactive) has attached them, to the extras or to `undefined`
-   * if it could not load (the reason is in the console).
+   * Set when the extras start loading (after the widget is interactive, when the panel's markup
+   * asks for presets, a key check or exports; otherwise on the panel's first search, for the
+   * marked search words): settles once their module has attached them, to the extras or to
+   * `undefined` if it could not load (the reason is in the console).
    */
   readonly extras?: Promise<unknown>;
   /** Removes the widget's listeners and elements; the panel returns to its markup. Idempotent. */

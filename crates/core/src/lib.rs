@@ -13,7 +13,7 @@
 //! - [`guide`]: what the guide shows for a choice; [`markup`]: a panel's markup from a table;
 //! - [`text`]: messages without `core::fmt`; [`window`]: which list rows to render;
 //! - the panel's extras, loaded on demand: [`presets`], [`key_check`], [`export`], with
-//!   [`modules`] and display names ([`scope_names`]).
+//!   [`modules`] and display names ([`scope_names`]); [`highlight`]: a search's words in a row.
 //!
 //! ```
 //! use scope_selector_core::{Catalog, Separator, guide_url::guide_url};
@@ -35,6 +35,7 @@ pub mod export;
 pub mod find;
 pub mod guide;
 pub mod guide_url;
+pub mod highlight;
 pub mod json;
 pub mod key_check;
 pub mod markup;

@@ -1,6 +1,8 @@
 //! The panel's extras, a wasm module of its own that the JS shell loads on demand, once a widget
-//! whose panel asks for one is mounted (so a page without them loads none of this):
+//! whose panel asks for one is mounted, or on the panel's first search (so a page whose reader
+//! does not search loads none of this):
 //!
+//! - the search's words marked in the rows ([`marks`]), on every panel with a search box;
 //! - presets (`data-guide-presets` on the root): buttons that apply a named choice, pressed while
 //!   the choice is theirs;
 //! - the key check (`data-guide-key-check`): the scopes of a key the reader has, compared with the
@@ -15,6 +17,7 @@
 
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::panic))]
 
+mod marks;
 mod report;
 
 use scope_selector_core::contract::{
@@ -57,6 +60,7 @@ extern "C" {
 pub struct Extras {
     state: Rc<RefCell<State>>,
     _listeners: Vec<Listener>,
+    _marks: Option<marks::Marks>,
 }
 
 struct State {
@@ -130,9 +134,10 @@ pub fn attach(widget: WidgetApi, table: Option<String>) -> Result<Extras, JsErro
     }
     let ids = state.widget.selected().map_err(|error| fail(&error_message(&error)))?;
     state.refresh(&ids).map_err(|error| fail(&error_message(&error)))?;
+    let marks = marks::Marks::attach(&root).map_err(|error| fail(&error_message(&error)))?;
     let state = Rc::new(RefCell::new(state));
     let listeners = listen_all(&state, &root);
-    Ok(Extras { state, _listeners: listeners })
+    Ok(Extras { state, _listeners: listeners, _marks: marks })
 }
 
 impl Drop for Extras {
