@@ -4,7 +4,7 @@
 // (`scope-selector/style.css`); the one-tag script adds it itself. The module decides
 // everything else: what a root owns, the table, the choice, the URL, the messages.
 // The attribute names come from the core (contract.generated.js, written by scripts/build.sh).
-import { CHANGE_EVENT, COPY_BUTTONS, DISABLED_ON_FAILURE, EXTRAS, LOADING, ROOT, STATE } from './contract.generated.js';
+import { CHANGE_EVENT, COPY_BUTTONS, DISABLED_ON_FAILURE, EXTRAS, LOADING, ROOT, SEARCH, STATE } from './contract.generated.js';
 import init, { mount as mountRoot } from './dist/pkg/scope_selector.js';
 
 /** The event a root sends (bubbling) after every change of its choice. */
@@ -108,10 +108,11 @@ export async function mount(root, options = {}) {
     const widget = new Widget(root, mounted);
     widgets.set(root, widget);
     // The extras' module (extras.js: presets, the key check, exports, the search's words marked
-    // in the rows) loads now, after the widget, for a panel that asks for one; else on its first search.
+    // in the rows) loads now, after the widget, for a panel that asks for one; else on its first
+    // search (the box is the widget's until destroy() puts a copy of the markup back).
     const extras = () => widget.extras ??= import('./extras.js').then((extras) => extras.attach(widget, json, () => widgets.get(root) === widget)).catch((error) => console.error('scope-selector: could not load the panel extras', error));
     if (root.matches(EXTRAS) || root.querySelector(EXTRAS)) extras();
-    else root.addEventListener('input', extras, { once: true });
+    else root.querySelector(SEARCH)?.addEventListener('input', extras, { once: true });
     // A table that was usable after repairs: the helpers' module says what was repaired.
     if (repaired !== undefined) {
       import('./tools.js')

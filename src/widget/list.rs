@@ -158,9 +158,9 @@ impl ActionList {
         // order (the part in view of a long one).
         let keyed = !is_windowed(table.len()) && result.is_sorted();
         let slots = if keyed { table.len() } else { window.len() };
-        // Pooled rows change actions, so the focus is carried to the row now showing its action;
-        // one row per action keeps its element, and its focus, by itself.
-        let focused = if keyed { None } else { self.focused_action() };
+        // Pooled rows change actions, so the focus is carried to the row now showing its action
+        // (also when the rows go from a pool back to one per action).
+        let focused = self.focused_action();
         while self.rows.len() < slots {
             let template = match &self.template {
                 Some(template) => template,

@@ -41,9 +41,16 @@ test('a search marks its words in the rows, through the fold, as text', async ()
   assert.equal(await w.panel.locator('b').count(), 0);
   assert.deepEqual(await labels(w), ['Show <b>bold</b> offers']);
 
-  // Each mark is inside the field it belongs to, and nothing is marked without a query.
+  // Each mark is inside the field it belongs to.
   await w.search.fill('orders');
   assert.deepEqual(await marked(w), [['orders', 'orders'], ['orders']]);
+
+  // "r" is in every action, inside a word or in a scope: all ranked alike, in table order, every
+  // row shown. Esc then clears the query without showing, hiding or rewriting a row, and the marks
+  // go with it.
+  await w.search.fill('r');
+  assert.deepEqual(await w.shownIds(), TABLE.map((action) => action.id));
+  assert.ok((await marked(w)).every((marks) => marks.length > 0));
   await w.search.focus();
   await page.keyboard.press('Escape');
   assert.equal(await w.search.inputValue(), '');

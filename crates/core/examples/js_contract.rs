@@ -4,7 +4,7 @@
 
 use scope_selector_core::contract::{
     selector_of, CHANGE_EVENT, COPY, COPY_FEEDBACK, COPY_SCOPES, COPY_URL, DISABLED_ON_FAILURE, EXPORT_MARKDOWN,
-    EXTRAS, LOADING, ROOT, SCOPES_OUTPUT, STATE, URL,
+    EXTRAS, LOADING, ROOT, SCOPES_OUTPUT, SEARCH, STATE, URL,
 };
 
 /// `text` as a JS string literal.
@@ -36,6 +36,7 @@ fn main() {
         ("SCOPES_OUTPUT", SCOPES_OUTPUT.selector().to_owned()),
         ("COPY_FEEDBACK", COPY_FEEDBACK.name.to_owned()),
         ("EXTRAS", selector_of(&EXTRAS)),
+        ("SEARCH", SEARCH.selector().to_owned()),
         ("CHANGE_EVENT", CHANGE_EVENT.to_owned()),
     ];
     println!(

@@ -53,6 +53,9 @@ pub struct SearchIndex {
     last: Matches,
     /// The last query's matches, best first.
     ranked: Vec<u32>,
+    /// Each action's [`rank`] for the last query (for its matches): a query that extends it ranks
+    /// no action better, so one that ranked last stays last without being read again.
+    ranks: Vec<u8>,
 }
 
 /// Matching actions (table order) and, for each, where the query's final word first occurs in
@@ -245,7 +248,9 @@ impl SearchIndex {
         let starts = line_starts(&text);
         let last = Matches::everything(table.len());
         let ranked = last.actions.clone();
-        let mut index = SearchIndex { text, starts, masks: Vec::new(), fold, last_query: String::new(), last, ranked };
+        let ranks = vec![0; table.len()];
+        let mut index =
+            SearchIndex { text, starts, masks: Vec::new(), fold, last_query: String::new(), last, ranked, ranks };
         index.masks = (0..table.len() as u32).map(|action| byte_mask(index.line(action))).collect();
         index
     }
@@ -325,24 +330,32 @@ impl SearchIndex {
             });
         }
         self.last = found.unwrap_or_else(|| Matches::everything(self.len()));
-        self.ranked = self.rank_all(&folded);
+        self.ranked = self.rank_all(&folded, refine);
         self.last_query = folded;
         &self.ranked
     }
 
     /// The last matches sorted by their [`rank`] for the folded query `query` (stable: table
-    /// order within a rank; all of them in table order for a query without words).
-    fn rank_all(&self, query: &str) -> Vec<u32> {
+    /// order within a rank; all of them in table order for a query without words). `extended`:
+    /// the query extends the one the ranks were made for.
+    fn rank_all(&mut self, query: &str, extended: bool) -> Vec<u32> {
         let query = join(words(query), " ");
         let mut ranks: [Vec<u32>; RANKS] = Default::default();
+        let mut known = core::mem::take(&mut self.ranks);
         for &action in &self.last.actions {
-            let line = self.line(action);
-            let label = line.get(..find(line, b"\t").unwrap_or(line.len())).unwrap_or_default();
-            let rank = if query.is_empty() { 0 } else { rank(label, query.as_bytes()) };
-            if let Some(rank) = ranks.get_mut(rank) {
+            let Some(known) = known.get_mut(action as usize) else { continue };
+            if query.is_empty() {
+                *known = 0;
+            } else if !extended || usize::from(*known) < RANKS - 1 {
+                let line = self.line(action);
+                let label = line.get(..find(line, b"\t").unwrap_or(line.len())).unwrap_or_default();
+                *known = rank(label, query.as_bytes()) as u8;
+            }
+            if let Some(rank) = ranks.get_mut(usize::from(*known)) {
                 rank.push(action);
             }
         }
+        self.ranks = known;
         ranks.concat()
     }
 

@@ -54,19 +54,31 @@ fn write_marked(element: &Element, text: &str, parts: &[core::ops::Range<usize>]
 /// caused (and those the observer had not reported yet: every shown row was just marked).
 fn mark(root: &Element, search: &HtmlInputElement, observer: &MutationObserver) -> Result<(), JsValue> {
     let words = query_words(&search.value(), fold_case);
+    // Each marked field remembers the words it was marked for (in a property of the element, not
+    // in the document): the widget takes the marks away whenever it writes a field's text, so a
+    // field that still has marks for these words is up to date.
+    let marked_for = JsValue::from_str(&words.join(" "));
     let fields = root.query_selector_all(&fields_selector())?;
     for at in 0..fields.length() {
         let Some(field) = fields.item(at).and_then(|node| node.dyn_into::<Element>().ok()) else { continue };
+        let has_marks = field.first_element_child().is_some();
+        if has_marks && js_sys::Reflect::get(&field, &MARKED_FOR.into())? == marked_for {
+            continue;
+        }
         let text = field.text_content().unwrap_or_default();
         let parts = matched_parts(&text, words.iter().map(String::as_str), fold_case);
         // (A field without marks that needs none is left as it is.)
-        if !parts.is_empty() || field.first_element_child().is_some() {
+        if !parts.is_empty() || has_marks {
             write_marked(&field, &text, &parts)?;
+            js_sys::Reflect::set(&field, &MARKED_FOR.into(), &marked_for)?;
         }
     }
     observer.take_records();
     Ok(())
 }
+
+/// The property of a field that holds the words its marks are for.
+const MARKED_FOR: &str = "scopeSelectorMarkedFor";
 
 impl Marks {
     /// Marks the rows of the panel `root` from now on (`None` when it has no search box or list).
