@@ -86,7 +86,7 @@ esbuild www/dist/tools/scope_selector_tools.js --minify --format=esm --log-level
 cp www/tools.js www/dist/tools.js
 
 # The panel's extras (presets, key check, exports, the search's words marked in the rows): their
-# own module and stylesheet, loaded after a widget whose panel asks for one is interactive, else
+# own module (and styles), loaded after a widget whose panel asks for one is interactive, else
 # on the panel's first search, so a page whose reader does not search never loads it. Built with the
 # widget's size options (the same std build is reused); the glue stays next to its wasm, where
 # its default wasm location points (extras.js imports it), and is minified in place.
@@ -99,8 +99,9 @@ grep -q 'export function attach' www/dist/extras/scope_selector_extras.js || { e
 extras=www/dist/extras/scope_selector_extras_bg.wasm
 wasm-opt "$extras" -Oz "${wasm_features[@]}" --converge --low-memory-unused --strip-producers --strip-target-features -o "$extras"
 esbuild www/dist/extras/scope_selector_extras.js --minify --format=esm --log-level=warning --outfile=www/dist/extras/scope_selector_extras.js --allow-overwrite
-esbuild www/extras.css --minify --log-level=warning --outfile=www/dist/extras.css
-esbuild www/extras.js --minify --format=esm --log-level=warning --outfile=www/dist/extras.js
+# (extras.js with its styles, www/extras.css, bundled in as text.)
+esbuild www/extras.js --bundle --loader:.css=text --external:./extras/scope_selector_extras.js --minify --format=esm \
+  --log-level=warning --outfile=www/dist/extras.js
 
 # wasm-pack's extras are not part of the package (its `.gitignore` of `*` would even keep the wasm
 # out of `npm pack`): the modules, their glue and the declarations of www/types/ ship.

@@ -21,7 +21,7 @@ const SHIPPED_FROM = '../www/dist/';
 const PLAIN = ['scope_selector_bg.wasm', 'scope_selector.js'];
 // The panel's extras (presets, key check, exports, the search's words marked): loaded after a
 // widget is interactive when its panel's markup asks for one of them, else on its first search.
-const EXTRAS = ['extras.js', 'extras.css', 'extras/scope_selector_extras.js', 'extras/scope_selector_extras_bg.wasm'];
+const EXTRAS = ['extras.js', 'extras/scope_selector_extras.js', 'extras/scope_selector_extras_bg.wasm'];
 // Loaded only by integrators' scripts (guide URLs), never by a page showing the widget.
 const TOOLS = ['tools.js', 'tools/scope_selector_tools.js', 'tools/scope_selector_tools_bg.wasm'];
 const PLAIN_FROM = '../target/plain/';

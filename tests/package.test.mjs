@@ -17,7 +17,7 @@ const repo = fileURLToPath(new URL('..', import.meta.url));
 const fixture = (file) => join(repo, 'tests/package', file);
 const EXPECTED_FILES = [
   'CHANGELOG.md', 'LICENSE', 'README.md', 'package.json',
-  'www/dist/auto.d.ts', 'www/dist/auto.js', 'www/dist/copy.js', 'www/dist/extras.css', 'www/dist/extras.js', 'www/dist/extras/scope_selector_extras.js',
+  'www/dist/auto.d.ts', 'www/dist/auto.js', 'www/dist/copy.js', 'www/dist/extras.js', 'www/dist/extras/scope_selector_extras.js',
   'www/dist/extras/scope_selector_extras_bg.wasm', 'www/dist/hydration.js', 'www/dist/index.d.ts', 'www/dist/index.js',
   'www/dist/loader.js', 'www/dist/pkg/scope_selector_bg.wasm', 'www/dist/scope-selector.css',
   'www/dist/scope-selector.d.ts', 'www/dist/scope-selector.js', 'www/dist/tools.d.ts', 'www/dist/tools.js',
@@ -98,11 +98,11 @@ async function journey(url) {
   await root.locator('.guides-scope-selector__preset[aria-pressed="true"]').waitFor();
   await root.locator('[data-guide-key-check]').fill('jobsRead');
   assert.match(await root.locator('.guides-scope-selector__key-summary').textContent(), /^Your key lacks \d+ of the \d+ scopes your choice needs\.$/);
-  // With their stylesheet (found by the bundler too): the search's words marked, in its colour.
+  // With their styles: the search's words marked, in their colour.
   await root.locator('[data-guide-action-search]').fill('jobs');
   const mark = root.locator('.guides-scope-selector__row:not([hidden]) mark').first();
   await page.waitForFunction(() => getComputedStyle(document.querySelector('.guides-scope-selector__presets')).display === 'flex');
-  assert.equal(await mark.evaluate((element) => getComputedStyle(element).backgroundColor), 'rgb(255, 241, 168)', 'extras.css applies');
+  assert.equal(await mark.evaluate((element) => getComputedStyle(element).backgroundColor), 'rgb(255, 241, 168)', 'the extras\' styles apply');
   await page.evaluate(() => window.widgets[0].destroy());
   assert.equal(await root.getAttribute('data-guide-state'), null);
   assert.equal(await root.locator('.guides-scope-selector__row').count(), 0, 'destroy took the rows away');

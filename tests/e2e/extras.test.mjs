@@ -38,6 +38,9 @@ for (const csp of [false, true]) {
       assert.deepEqual(await presets().allTextContents(), ['Read-only', 'Minimum for the ATS sync']);
       assert.deepEqual(await presets().evaluateAll((buttons) => buttons.map((button) => button.getAttribute('aria-pressed'))), ['false', 'false']);
       assert.equal(await page.locator('.guides-scope-selector__presets').getAttribute('role'), 'group');
+      // Their styles came with them (a constructed stylesheet, which the policy allows).
+      assert.equal(await page.locator('.guides-scope-selector__presets').evaluate((group) => getComputedStyle(group).display), 'flex');
+      assert.equal(await presets().first().evaluate((button) => getComputedStyle(button).fontSize), '12px');
 
       await preset('Minimum for the ATS sync').click();
       const expected = within(ATS_SYNC);
