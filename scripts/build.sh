@@ -99,9 +99,13 @@ grep -q 'export function attach' www/dist/extras/scope_selector_extras.js || { e
 extras=www/dist/extras/scope_selector_extras_bg.wasm
 wasm-opt "$extras" -Oz "${wasm_features[@]}" --converge --low-memory-unused --strip-producers --strip-target-features -o "$extras"
 esbuild www/dist/extras/scope_selector_extras.js --minify --format=esm --log-level=warning --outfile=www/dist/extras/scope_selector_extras.js --allow-overwrite
-# (extras.js with its styles, www/extras.css, bundled in as text.)
-esbuild www/extras.js --bundle --loader:.css=text --external:./extras/scope_selector_extras.js --minify --format=esm \
-  --log-level=warning --outfile=www/dist/extras.js
+# extras.js with its styles bundled in as text: www/extras.css minified first, next to a copy of
+# extras.js, whose import of ./extras.css then finds the minified file.
+rm -rf target/extras-js && mkdir -p target/extras-js
+cp www/extras.js target/extras-js/
+esbuild www/extras.css --minify --log-level=warning --outfile=target/extras-js/extras.css
+esbuild target/extras-js/extras.js --bundle --loader:.css=text --external:./extras/scope_selector_extras.js --minify \
+  --format=esm --log-level=warning --outfile=www/dist/extras.js
 
 # wasm-pack's extras are not part of the package (its `.gitignore` of `*` would even keep the wasm
 # out of `npm pack`): the modules, their glue and the declarations of www/types/ ship.

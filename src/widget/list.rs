@@ -1,8 +1,7 @@
 //! The action rows. A short table has one row per action, shown or hidden by a search that keeps
-//! table order; otherwise a pool of rows shows the search result (best first) in order, all of a
-//! short result and the part in view of a long one. Short results are
-//! rendered whole; long ones only around the scroll position (see [`scope_selector_core::window`]), so a
-//! keystroke costs the same at 137 actions or 100,000.
+//! table order; otherwise a pool of rows shows the search result (best first) in order. Short
+//! results are rendered whole; long ones only around the scroll position (see
+//! [`scope_selector_core::window`]), so a keystroke costs the same at 137 actions or 100,000.
 
 use super::parts::Parts;
 use scope_selector_core::text::{decimal, join};

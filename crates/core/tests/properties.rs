@@ -5,7 +5,7 @@
 use proptest::prelude::*;
 use scope_selector_core::guide_url::{decode, encode_actions, encode_separator, ParamNames};
 use scope_selector_core::json::{Kind, Value};
-use scope_selector_core::{find, sort, BitSet, Catalog, Separator, Table, TableNotice};
+use scope_selector_core::{find, highlight, sort, BitSet, Catalog, Separator, Table, TableNotice};
 
 type Entry = (String, String, Vec<String>);
 
@@ -383,4 +383,43 @@ fn json_kinds_and_escapes() {
         assert!(Value::parse(broken).is_err(), "{broken:?}");
     }
     assert_eq!(Value::parse("\u{feff}{}").unwrap().kind(), Kind::Object, "a byte-order mark is skipped");
+}
+
+/// The marked parts found the slow way, for ASCII text: every byte covered by an occurrence
+/// (overlapping ones too) of a word in the lower-cased text, grouped into runs.
+fn reference_parts(text: &str, words: &[String]) -> Vec<std::ops::Range<usize>> {
+    let lower = text.to_ascii_lowercase();
+    let mut covered = vec![false; text.len()];
+    for word in words.iter().filter(|word| !word.is_empty()) {
+        for at in 0..lower.len() {
+            if lower[at..].starts_with(word.as_str()) {
+                covered[at..at + word.len()].iter_mut().for_each(|byte| *byte = true);
+            }
+        }
+    }
+    let mut parts: Vec<std::ops::Range<usize>> = Vec::new();
+    for (at, _) in covered.iter().enumerate().filter(|(_, &covered)| covered) {
+        match parts.last_mut() {
+            Some(last) if last.end == at => last.end = at + 1,
+            _ => parts.push(at..at + 1),
+        }
+    }
+    parts
+}
+
+proptest! {
+    #[test]
+    fn marked_parts_are_every_occurrence_in_ascii_text(text in "[a-cA-C _:]{0,30}", words in prop::collection::vec("[a-c_]{1,3}", 0..3)) {
+        let parts = highlight::matched_parts(&text, words.iter().map(String::as_str), str::to_lowercase);
+        prop_assert_eq!(parts, reference_parts(&text, &words));
+    }
+
+    #[test]
+    fn marked_parts_are_whole_characters_in_order(text in "\\PC{0,30}", words in prop::collection::vec("[a-zäöüßiİıς̇σ́]{1,3}", 0..3)) {
+        let parts = highlight::matched_parts(&text, words.iter().map(String::as_str), str::to_lowercase);
+        for part in &parts {
+            prop_assert!(part.start < part.end && text.is_char_boundary(part.start) && text.is_char_boundary(part.end), "{part:?}");
+        }
+        prop_assert!(parts.windows(2).all(|pair| pair[0].end < pair[1].start), "in order, not touching: {parts:?}");
+    }
 }

@@ -1,9 +1,10 @@
 //! The page side shared by scope-selector's two wasm modules, the widget and the panel's extras
 //! (loaded on demand): small web-sys helpers that write only text ([`dom`]), event listeners
-//! owned by the Rust value that added them ([`listener`]), the list's class names ([`rows`]), where a panel root keeps its table
-//! ([`table_json`]), case and diacritic folding by the JS engine ([`fold_case`], which the
-//! helpers' module uses too), and, with the `allocator` feature (the two page modules), the wasm
-//! build's memory allocator (`allocator`, a few hundred bytes instead of dlmalloc's kilobytes).
+//! owned by the Rust value that added them ([`listener`]), the list's class names ([`rows`]),
+//! where a panel root keeps its table ([`table_json`]), case and diacritic folding by the JS
+//! engine ([`fold_case`], which the helpers' module uses too), and, with the `allocator` feature
+//! (the two page modules), the wasm build's memory allocator (`allocator`, a few hundred bytes
+//! instead of dlmalloc's kilobytes).
 
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::panic))]
 
