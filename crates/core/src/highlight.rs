@@ -40,9 +40,8 @@ fn fold_by_character(text: &str, fold: Fold) -> Option<(String, Vec<usize>)> {
 }
 
 /// The byte ranges of `text` where one of `words` (folded as the search index folds a query, see
-/// [`query_words`]) occurs once folded: whole characters, in
-/// order, not touching one another. A character that folds to nothing (a combining accent) goes
-/// with the character before it.
+/// [`query_words`]) occurs once folded: whole characters, in order, not touching one another. A
+/// character that folds to nothing (a combining accent) goes with the character before it.
 ///
 /// ```
 /// use scope_selector_core::highlight::matched_parts;
