@@ -75,12 +75,13 @@ cp www/types/*.d.ts www/dist/
 rm www/dist/pkg/scope_selector.js
 esbuild www/scope-selector.css --minify --log-level=warning --outfile=www/dist/scope-selector.css
 
-# The helpers for integrators (guide URLs in Node and browsers): their own module, which a page
-# showing the widget never loads, so none of the size options above.
-wasm-pack build crates/tools --release --target web --out-dir ../../www/dist/tools --out-name scope_selector_tools
+# The helpers for integrators (guide URLs, `Catalog`, `renderPanel` in Node and browsers): their
+# own module, which a page showing the widget never loads, so none of the size options above and
+# optimised for speed instead (the `tools` profile of Cargo.toml: opt-level 3; wasm-opt -O3).
+wasm-pack build crates/tools --profile tools --target web --out-dir ../../www/dist/tools --out-name scope_selector_tools
 grep -q 'buildGuideUrl' www/dist/tools/scope_selector_tools.js || { echo "build: www/dist/tools is not the helpers' module" >&2; exit 1; }
 tools=www/dist/tools/scope_selector_tools_bg.wasm
-wasm-opt "$tools" -Oz "${wasm_features[@]}" --strip-producers -o "$tools"
+wasm-opt "$tools" -O3 "${wasm_features[@]}" --strip-producers -o "$tools"
 esbuild www/dist/tools/scope_selector_tools.js --minify --format=esm --log-level=warning --outfile=www/dist/tools/scope_selector_tools.js --allow-overwrite
 # Not minified: its magic comments keep bundlers away from Node's `fs`, which it loads in Node only.
 cp www/tools.js www/dist/tools.js
