@@ -83,6 +83,19 @@ test('createCatalog searches and unites scopes as the widget does, and names wha
   const accents = await createCatalog([{ id: 'a', label: 'Äpfel', scopes: [] }, { id: 'b', label: 'İstanbul', scopes: [] }]);
   assert.deepEqual([...accents.search('apfel')], [0]);
   assert.deepEqual([...accents.search('ISTANBUL')], [1]);
+  // JSON text crosses into wasm memory as UTF-8 at its exact length: characters of two, three and
+  // four bytes (a surrogate pair) read whole; a lone surrogate in the text becomes U+FFFD, as an
+  // escaped one does in the core's reader.
+  const json = String.raw`[{"id":"a","label":"Café 🙂 · Zürich","scopes":["x"]},{"id":"b","label":"escaped \ud800 end","scopes":["y"]}`
+    + ',{"id":"c","label":"raw \uD800 end","scopes":["z"]}]';
+  assert.ok(json.includes('\uD800') && json.includes(String.raw`\ud800`));
+  const text = await createCatalog(json);
+  assert.deepEqual([...text.search('🙂 zurich')], [0]);
+  assert.deepEqual([...text.search('CAFE ·')], [0]);
+  assert.deepEqual([...text.search('escaped \ufffd end')], [1]);
+  assert.deepEqual([...text.search('raw \ufffd end')], [2]);
+  assert.deepEqual(text.scopes([2, 0]), ['x', 'z']);
+  text.free();
   assert.deepEqual(catalog.scopes([2, 1, 0]), ['deals:read', 'deals:write', 'audit:read']);
   assert.deepEqual(catalog.warnings, []);
   assert.throws(() => catalog.scopes([3]), Error);

@@ -72,7 +72,7 @@ struct RawEntry<'a> {
 pub fn read(text: &str) -> Reading {
     let mut reading = Reading { table: None, errors: Vec::new(), notices: Vec::new() };
     let mut reader = Reader::new(text);
-    if let Err(error) = read_document(&mut reader, &mut reading).and_then(|()| reader.finish()) {
+    if let Err(error) = read_document(&mut reader, &mut reading, text.len()).and_then(|()| reader.finish()) {
         // Text that is not JSON: nothing else read from it can be trusted.
         reading = Reading {
             table: None,
@@ -86,9 +86,9 @@ pub fn read(text: &str) -> Reading {
     reading
 }
 
-fn read_document(reader: &mut Reader<'_>, reading: &mut Reading) -> Result<(), JsonError> {
+fn read_document(reader: &mut Reader<'_>, reading: &mut Reading, json_len: usize) -> Result<(), JsonError> {
     let start = reader.offset();
-    let mut builder = Builder::new();
+    let mut builder = Builder::new(json_len);
     match reader.peek()? {
         Kind::Array => read_actions(reader, reading, &mut builder)?,
         Kind::Object => {
