@@ -32,10 +32,10 @@ const results = { machine: `${cpus().length} × ${cpus()[0]?.model ?? 'unknown C
  * Median over `loads` fresh pages of the time (ms) a page reports in `window.__timing`; `init` runs
  * before the page's own scripts. A page reports NaN when its widget did not mount.
  */
-async function timedLoads(path, loads, init) {
+async function timedLoads(path, loads, init, on = browser) {
   const times = [];
   for (let load = 0; load < loads; load += 1) {
-    const page = await browser.newPage();
+    const page = await on.newPage();
     if (init) await page.addInitScript(init);
     await page.goto(`${url}${path}`);
     await page.waitForFunction(() => window.__timing !== undefined, null, { timeout: 120_000 });
@@ -63,9 +63,11 @@ const MOUNT_PROBE = `<link rel="stylesheet" href="dist/scope-selector.css"><scri
 const api = await import('./dist/index.js');
 await api.load();
 if (document.readyState === 'loading') await new Promise((done) => document.addEventListener('DOMContentLoaded', done, { once: true }));
+performance.mark('scope-selector-bench:mount');
 const start = performance.now();
 await api.mountAll();
 const took = performance.now() - start;
+performance.mark('scope-selector-bench:mounted');
 window.__timing = document.querySelector('[data-guide-state="ready"]') ? took : NaN;
 </script>`;
 if (!pageFor('[]').includes(SHELL_TAG)) throw new Error('the demo page no longer loads the shell as the bench expects');
@@ -74,8 +76,10 @@ if (!pageFor('[]').includes(SHELL_TAG)) throw new Error('the demo page no longer
  * difference to the cold mount is what the engine spends on the module's code the first time it
  * runs (compiling it lazily, function by function), which no change to the DOM work can remove.
  */
-const WARM_MOUNT_PROBE = MOUNT_PROBE.replace('const start = performance.now();', `for (const widget of await api.mountAll()) widget.destroy();
-const start = performance.now();`);
+const MOUNT_MARK = "performance.mark('scope-selector-bench:mount');";
+const WARM_MOUNT_PROBE = MOUNT_PROBE.replace(MOUNT_MARK, () => `for (const widget of await api.mountAll()) widget.destroy();
+${MOUNT_MARK}`);
+if (WARM_MOUNT_PROBE === MOUNT_PROBE) throw new Error('the warm mount probe no longer mounts first');
 
 /** Widget interactive → the panel's extras attached: their module fetched, compiled and run. */
 function reportExtrasDelay() {
@@ -149,6 +153,29 @@ async function typingTimes(path, ready) {
 pages.set('/typing-floor.html', '<!doctype html><title>typing floor</title><input data-guide-action-search><div class="guides-scope-selector__rows"></div>');
 results.typingFloor = await typingTimes('typing-floor.html', 'input');
 
+/** `new Catalog` of the `size` table on fresh pages of `on`: its time, and the module's memory. */
+async function firstCatalogs(on, size) {
+  const loads = [];
+  for (let load = 0; load < LOADS[size]; load += 1) {
+    const page = await on.newPage();
+    await page.goto(`${url}bench.html`);
+    loads.push(await page.evaluate(async ({ size }) => {
+      const glue = await import('/dist/tools/scope_selector_tools.js');
+      const text = await (await fetch(`/data-${size}.json`)).text();
+      const wasm = await glue.default({ module_or_path: fetch('/dist/tools/scope_selector_tools_bg.wasm') });
+      const before = wasm.memory.buffer.byteLength;
+      const start = performance.now();
+      const catalog = new glue.Catalog(text);
+      const took = performance.now() - start;
+      const built = wasm.memory.buffer.byteLength;
+      catalog.free();
+      return { took, before, built, text: text.length };
+    }, { size }));
+    await page.close();
+  }
+  return loads;
+}
+
 for (const size of SIZES) {
   const json = JSON.stringify(table(size));
   pages.set(`/bench-${size}.html`, pageFor(json));
@@ -164,24 +191,7 @@ for (const size of SIZES) {
 
   // The first Catalog of a fresh page: the helpers' module instantiated, but none of its exports
   // run before the timed `new Catalog`; then the module's linear memory against the JSON text.
-  const fresh = [];
-  for (let load = 0; load < LOADS[size]; load += 1) {
-    const page = await browser.newPage();
-    await page.goto(`${url}bench.html`);
-    fresh.push(await page.evaluate(async ({ size }) => {
-      const glue = await import('/dist/tools/scope_selector_tools.js');
-      const text = await (await fetch(`/data-${size}.json`)).text();
-      const wasm = await glue.default({ module_or_path: fetch('/dist/tools/scope_selector_tools_bg.wasm') });
-      const before = wasm.memory.buffer.byteLength;
-      const start = performance.now();
-      const catalog = new glue.Catalog(text);
-      const took = performance.now() - start;
-      const built = wasm.memory.buffer.byteLength;
-      catalog.free();
-      return { took, before, built, text: text.length };
-    }, { size }));
-    await page.close();
-  }
+  const fresh = await firstCatalogs(browser, size);
   row.firstCatalogMs = median(fresh.map((load) => load.took));
   row.memory = { json: fresh[0].text, instantiated: fresh[0].before, afterCatalog: median(fresh.map((load) => load.built)) };
 
@@ -224,23 +234,26 @@ for (const size of SIZES) {
     };
     const ours = [];
     const theirs = [];
+    const prefixes = queries.flatMap((query) => Array.from(query, (_, end) => query.slice(0, end + 1)));
+    // Each round times ours over every prefix, then the reference, and compares the results after:
+    // the reference's garbage and the comparison's are no longer made between our keystrokes (they
+    // can still be collected during them).
+    const typeAll = (search, times) => prefixes.map((prefix) => {
+      const start = performance.now();
+      const found = search(prefix);
+      times.push(performance.now() - start);
+      return found;
+    });
     for (let round = 0; round < rounds; round += 1) {
-      for (const query of queries) {
-        for (let end = 1; end <= query.length; end += 1) {
-          const prefix = query.slice(0, end);
-          let start = performance.now();
-          const found = catalog.search(prefix);
-          ours.push(performance.now() - start);
-          start = performance.now();
-          const expected = reference(prefix);
-          theirs.push(performance.now() - start);
-          // Ours is ranked, the reference in table order: the sets must be equal.
-          const sorted = Uint32Array.from(found).sort();
-          if (sorted.length !== expected.length || sorted.some((index, at) => index !== expected[at])) {
-            throw new Error(`results differ for ${JSON.stringify(prefix)}: ${found.length} vs ${expected.length}`);
-          }
+      const found = typeAll((prefix) => catalog.search(prefix), ours);
+      const expected = typeAll(reference, theirs);
+      prefixes.forEach((prefix, at) => {
+        // Ours is ranked, the reference in table order: the sets must be equal.
+        const sorted = Uint32Array.from(found[at]).sort();
+        if (sorted.length !== expected[at].length || sorted.some((index, position) => index !== expected[at][position])) {
+          throw new Error(`results differ for ${JSON.stringify(prefix)}: ${sorted.length} vs ${expected[at].length}`);
         }
-      }
+      });
     }
     return { crossOriginIsolated, builds, referenceBuilds, ours, theirs, afterBuilds, afterTyping: wasm.memory.buffer.byteLength };
   }, { size, queries: QUERIES, rounds: ROUNDS[size] });
@@ -255,6 +268,33 @@ for (const size of SIZES) {
   // Keystroke → list painted, in the widget.
   row.keystroke = await typingTimes(`bench-${size}.html`, '[data-guide-state="ready"]');
   results.sizes.push(row);
+}
+/**
+ * What the first run of the module's code costs the cold mount of the Ashby page. V8 compiles a
+ * wasm function when it is first called (lazy compilation, its default), so the mount is traced
+ * once and the functions compiled inside it counted. Then the cold mount and the first Catalog
+ * again in a Chromium whose V8 compiles every function before the module is instantiated
+ * (`--no-wasm-lazy-compilation`, a flag no page can set): what they would cost without it.
+ */
+{
+  const ashby = '/mount-137.html';
+  const page = await browser.newPage();
+  await browser.startTracing(page, { categories: ['blink.user_timing', 'v8.wasm'] });
+  await page.goto(`${url}${ashby.slice(1)}`);
+  await page.waitForFunction(() => window.__timing !== undefined, null, { timeout: 120_000 });
+  const events = JSON.parse((await browser.stopTracing()).toString()).traceEvents;
+  await page.close();
+  const mark = (name) => events.find((event) => event.name === name)?.ts;
+  const [from, to] = [mark('scope-selector-bench:mount'), mark('scope-selector-bench:mounted')];
+  const lazy = events.filter((event) => event.name === 'wasm.CompileLazy' && event.ts >= from && event.ts <= to);
+  if (from === undefined || to === undefined || lazy.length === 0) throw new Error('the traced mount shows no lazily compiled function');
+  results.lazyCompilation = { functions: lazy.length, ms: lazy.reduce((sum, event) => sum + event.dur, 0) / 1000 };
+  const eager = await launchChromium({ args: ['--js-flags=--no-wasm-lazy-compilation'] });
+  results.eager = {
+    mountMs: await timedLoads(ashby.slice(1), LOADS[137], undefined, eager),
+    firstCatalogMs: median((await firstCatalogs(eager, 137)).map((load) => load.took)),
+  };
+  await eager.close();
 }
 results.size = measureSize();
 await browser.close();
@@ -284,6 +324,7 @@ for (const { size, memory } of results.sizes) {
 console.log('');
 console.log(`extras: the Ashby demo's presets, key check and exports attached ${ms(results.extrasDelayMs)} after its widget is interactive (median of ${LOADS[137]} loads; their module is loaded then)`);
 console.log(`floor: an empty page with one inline module script is ready ${ms(results.floorMs)} after navigation (median of ${LOADS[137]} loads)`);
+console.log(`first run of the code: the cold mount of the Ashby page compiles ${results.lazyCompilation.functions} wasm functions on their first call (${ms(results.lazyCompilation.ms)} traced); with V8 compiling them all before instantiation (--no-wasm-lazy-compilation) the cold mount takes ${ms(results.eager.mountMs)} and the first Catalog of 137 actions ${ms(results.eager.firstCatalogMs)} (medians)`);
 console.log(`typing floor: the same keystrokes into an input nothing listens to are painted ${ms(results.typingFloor.painted.median)} (p95 ${ms(results.typingFloor.painted.p95)}) after the keystroke`);
 for (const file of results.size.files) console.log(`${file.file}: ${file.gzip} B gzipped (${file.raw} B raw)`);
 console.log(`shipped total: ${results.size.total} B gzipped (enforced ceiling ${results.size.ceiling} B)`);
