@@ -54,7 +54,7 @@ wasm=www/dist/pkg/scope_selector_bg.wasm
 wasm-opt "$wasm" -Oz "${wasm_features[@]}" --converge --low-memory-unused --strip-producers --strip-target-features -o "$wasm"
 # Short names for the module's internal imports and exports, in the wasm and the glue alike.
 node scripts/minify-names.mjs "${wasm_features[@]}"
-# The glue's two long warnings, shortened.
+# The glue's two long warnings shortened, strings passed at their exact length.
 node scripts/trim-glue.mjs
 # The JS shell, minified, with the glue bundled in (one request fewer, and the glue's unused
 # exports left out):
@@ -82,6 +82,7 @@ wasm-pack build crates/tools --profile tools --target web --out-dir ../../www/di
 grep -q 'buildGuideUrl' www/dist/tools/scope_selector_tools.js || { echo "build: www/dist/tools is not the helpers' module" >&2; exit 1; }
 tools=www/dist/tools/scope_selector_tools_bg.wasm
 wasm-opt "$tools" -O3 "${wasm_features[@]}" --strip-producers -o "$tools"
+node scripts/trim-glue.mjs --strings www/dist/tools/scope_selector_tools.js
 esbuild www/dist/tools/scope_selector_tools.js --minify --format=esm --log-level=warning --outfile=www/dist/tools/scope_selector_tools.js --allow-overwrite
 # Not minified: its magic comments keep bundlers away from Node's `fs`, which it loads in Node only.
 cp www/tools.js www/dist/tools.js
@@ -99,6 +100,7 @@ CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size \
 grep -q 'export function attach' www/dist/extras/scope_selector_extras.js || { echo "build: www/dist/extras is not the extras' module" >&2; exit 1; }
 extras=www/dist/extras/scope_selector_extras_bg.wasm
 wasm-opt "$extras" -Oz "${wasm_features[@]}" --converge --low-memory-unused --strip-producers --strip-target-features -o "$extras"
+node scripts/trim-glue.mjs --strings www/dist/extras/scope_selector_extras.js
 esbuild www/dist/extras/scope_selector_extras.js --minify --format=esm --log-level=warning --outfile=www/dist/extras/scope_selector_extras.js --allow-overwrite
 # extras.js with its styles bundled in as text: www/extras.css minified first, next to a copy of
 # extras.js, whose import of ./extras.css then finds the minified file.

@@ -5,7 +5,7 @@
 
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::panic))]
 
-use js_sys::{Array, Object, Reflect, Uint8Array};
+use js_sys::{Array, Object, Reflect};
 use scope_selector_core::guide_url::{guide_url, read_url, ParamNames, UrlError};
 use scope_selector_core::{Separator, Table};
 // Folded as the widget folds, so searches match the widget's.
@@ -29,25 +29,6 @@ fn string_option(options: &JsValue, name: &str) -> Result<Option<String>, JsValu
     value.as_string().map(Some).ok_or_else(|| error(&format!("options.{name} must be a string")))
 }
 
-#[wasm_bindgen]
-extern "C" {
-    /// The engine's UTF-8 encoder.
-    type TextEncoder;
-    #[wasm_bindgen(constructor)]
-    fn new() -> TextEncoder;
-    #[wasm_bindgen(method)]
-    fn encode(this: &TextEncoder, text: &JsValue) -> Uint8Array;
-}
-
-/// The JS string `value` as Rust text (`None` for any other value), copied into wasm memory once
-/// at its exact UTF-8 length. (wasm-bindgen's own conversion reserves three bytes per character
-/// for a string that is not plain ASCII: 38 MB for a 12.6 MB table, in memory a wasm module never
-/// gives back.) A lone surrogate becomes U+FFFD, as in wasm-bindgen's conversion.
-fn text_of(value: &JsValue) -> Option<String> {
-    let bytes = value.is_string().then(|| TextEncoder::new().encode(value).to_vec())?;
-    String::from_utf8(bytes).ok()
-}
-
 /// The table of `options.table` (an array of actions, or JSON text), read by the core.
 fn table(options: &JsValue) -> Result<Table, JsValue> {
     let value =
@@ -59,7 +40,7 @@ fn table(options: &JsValue) -> Result<Table, JsValue> {
 /// A table given as an array of actions or as JSON text, read by the core; `Err(())` when it is
 /// neither, an `Ok(Err(..))` naming the problem when the core rejects it.
 fn read_table(value: &JsValue) -> Result<Result<Table, JsValue>, ()> {
-    let json = match text_of(value) {
+    let json = match value.as_string() {
         Some(json) => json,
         None if value.is_object() => match js_sys::JSON::stringify(value) {
             Ok(json) => String::from(json),
@@ -144,12 +125,10 @@ pub struct Catalog {
 
 #[wasm_bindgen]
 impl Catalog {
-    /// Reads a JSON table; throws an `Error` naming the problem. The text is copied into wasm
-    /// memory at its UTF-8 length and freed before the search index is built, which lowers the
-    /// peak memory of a large table.
+    /// Reads a JSON table; throws an `Error` naming the problem. The text is freed before the
+    /// search index is built, which lowers the peak memory of a large table.
     #[wasm_bindgen(constructor)]
-    pub fn new(#[wasm_bindgen(unchecked_param_type = "string")] json: JsValue) -> Result<Catalog, JsValue> {
-        let json = text_of(&json).ok_or_else(|| error("new Catalog(json): json must be JSON text"))?;
+    pub fn new(json: String) -> Result<Catalog, JsValue> {
         let loaded = scope_selector_core::Table::from_json(&json).map_err(|problem| error(&problem.message()))?;
         drop(json);
         Ok(Catalog { inner: scope_selector_core::Catalog::with_index(loaded, fold_case) })
