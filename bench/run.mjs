@@ -176,6 +176,26 @@ async function firstCatalogs(on, size) {
   return loads;
 }
 
+/** The widget's linear memory once the page at `path` has mounted it (one fresh load). */
+async function widgetMemory(path) {
+  const page = await browser.newPage();
+  // The module's memory, from the instance the glue creates.
+  await page.addInitScript(() => {
+    const instantiate = WebAssembly.instantiateStreaming;
+    WebAssembly.instantiateStreaming = async (...args) => {
+      const result = await instantiate.apply(WebAssembly, args);
+      (window.__memories ??= []).push(Object.values(result.instance.exports).find((value) => value instanceof WebAssembly.Memory));
+      return result;
+    };
+  });
+  await page.goto(`${url}${path}`);
+  await page.waitForSelector('[data-guide-state="ready"]', { timeout: 120_000 });
+  const sizes = await page.evaluate(() => (window.__memories ?? []).map((memory) => memory?.buffer.byteLength));
+  await page.close();
+  if (sizes.length !== 1 || !(sizes[0] > 0)) throw new Error(`${path}: expected the widget's one module, found ${sizes.length}`);
+  return sizes[0];
+}
+
 for (const size of SIZES) {
   const json = JSON.stringify(table(size));
   pages.set(`/bench-${size}.html`, pageFor(json));
@@ -267,6 +287,7 @@ for (const size of SIZES) {
 
   // Keystroke → list painted, in the widget.
   row.keystroke = await typingTimes(`bench-${size}.html`, '[data-guide-state="ready"]');
+  row.memory.widget = await widgetMemory(`bench-${size}.html`);
   results.sizes.push(row);
 }
 /**
@@ -316,10 +337,10 @@ for (const row of results.sizes) {
   console.log(`| ${row.size.toLocaleString('en')} | ${ms(row.search.mean)} | ${ms(row.search.median)} (${ms(row.search.p95)}) | ${ms(row.reference.mean)} | ${ms(row.reference.median)} (${ms(row.reference.p95)}) | ${times(row.reference.mean / row.search.mean)} | ${ms(row.keystroke.work.median)} (${ms(row.keystroke.work.p95)}) | ${ms(row.keystroke.painted.median)} (${ms(row.keystroke.painted.p95)}) |`);
 }
 console.log('');
-console.log('| actions | table JSON | helpers\' linear memory: instantiated | after the first Catalog | after 5 builds | after typing the queries | after the first Catalog / JSON | after typing / JSON |');
-console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+console.log('| actions | table JSON | helpers\' linear memory: instantiated | after the first Catalog | after 5 builds | after typing the queries | after the first Catalog / JSON | after typing / JSON | the widget\'s, mounted (/ JSON) |');
+console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const { size, memory } of results.sizes) {
-  console.log(`| ${size.toLocaleString('en')} | ${mb(memory.json)} | ${mb(memory.instantiated)} | ${mb(memory.afterCatalog)} | ${mb(memory.afterBuilds)} | ${mb(memory.afterTyping)} | ${times(memory.afterCatalog / memory.json)} | ${times(memory.afterTyping / memory.json)} |`);
+  console.log(`| ${size.toLocaleString('en')} | ${mb(memory.json)} | ${mb(memory.instantiated)} | ${mb(memory.afterCatalog)} | ${mb(memory.afterBuilds)} | ${mb(memory.afterTyping)} | ${times(memory.afterCatalog / memory.json)} | ${times(memory.afterTyping / memory.json)} | ${mb(memory.widget)} (${times(memory.widget / memory.json)}) |`);
 }
 console.log('');
 console.log(`extras: the Ashby demo's presets, key check and exports attached ${ms(results.extrasDelayMs)} after its widget is interactive (median of ${LOADS[137]} loads; their module is loaded then)`);
