@@ -4,13 +4,13 @@
 use super::guide::GuideElement;
 use super::list::ActionList;
 use super::parts::Parts;
-use crate::table::parse_catalog;
+use crate::table::index_catalog;
 use scope_selector_core::contract::{ACTIONS_JSON, ACTIONS_SCRIPT, ROOT, SEARCH, STATE};
 use scope_selector_core::guide::GuideChoice;
 use scope_selector_core::guide_url::{choose, read_url, write_url, LinkNotice, ParamNames};
 use scope_selector_core::text::{concat, decimal};
 use scope_selector_core::window::is_windowed;
-use scope_selector_core::{BitSet, Catalog, Separator};
+use scope_selector_core::{BitSet, Catalog, Separator, Table};
 use scope_selector_page::dom::{document, error_message, report, set_hidden, set_text, window};
 use scope_selector_page::listener::Listener;
 use scope_selector_page::table_json;
@@ -130,10 +130,12 @@ impl Widget {
         on_repaired: &js_sys::Function,
     ) -> Result<Widget, MountError> {
         let json = table_json(root, table).ok_or(MountError::NoTable)?;
-        let Ok(catalog) = parse_catalog(&json) else { return Err(MountError::Table(json)) };
-        if !catalog.notices.is_empty() {
+        let Ok(loaded) = Table::from_json(&json) else { return Err(MountError::Table(json)) };
+        if !loaded.notices.is_empty() {
             report(on_repaired.call1(&JsValue::NULL, &JsValue::from_str(&json)).map(drop));
         }
+        drop(json);
+        let catalog = index_catalog(loaded);
         let original_children = root.clone_node_with_deep(true).map_err(MountError::Page)?;
         let state = State::new(root, names, catalog, guide, page_notice, on_change).map_err(MountError::Page)?;
         let state = Rc::new(RefCell::new(state));
