@@ -76,8 +76,9 @@ rm www/dist/pkg/scope_selector.js
 esbuild www/scope-selector.css --minify --log-level=warning --outfile=www/dist/scope-selector.css
 
 # The helpers for integrators (guide URLs, `Catalog`, `renderPanel` in Node and browsers): their
-# own module, which a page showing the widget never loads, so none of the size options above and
-# optimised for speed instead (the `tools` profile of Cargo.toml: opt-level 3; wasm-opt -O3).
+# own module, which a page showing the widget loads only to describe a table the widget rejected
+# or repaired, so none of the size options above and optimised for speed instead (the `tools`
+# profile of Cargo.toml: opt-level 3; wasm-opt -O3).
 wasm-pack build crates/tools --profile tools --target web --out-dir ../../www/dist/tools --out-name scope_selector_tools
 grep -q 'buildGuideUrl' www/dist/tools/scope_selector_tools.js || { echo "build: www/dist/tools is not the helpers' module" >&2; exit 1; }
 tools=www/dist/tools/scope_selector_tools_bg.wasm

@@ -22,7 +22,8 @@ const PLAIN = ['scope_selector_bg.wasm', 'scope_selector.js'];
 // The panel's extras (presets, key check, exports, the search's words marked): loaded after a
 // widget is interactive when its panel's markup asks for one of them, else on its first search.
 const EXTRAS = ['extras.js', 'extras/scope_selector_extras.js', 'extras/scope_selector_extras_bg.wasm'];
-// Loaded only by integrators' scripts (guide URLs), never by a page showing the widget.
+// Loaded by integrators' scripts (guide URLs, Catalog), and by a page showing the widget only to
+// describe a table the widget rejected or repaired.
 const TOOLS = ['tools.js', 'tools/scope_selector_tools.js', 'tools/scope_selector_tools_bg.wasm'];
 const PLAIN_FROM = '../target/plain/';
 
@@ -55,7 +56,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     console.log(`the panel's extras (presets, key check, exports, marked search words: after the widget is interactive, when the panel asks or on its first search), ${report.extras.reduce((sum, file) => sum + file.gzip, 0)} B gzip -9:`);
     for (const { file, raw, gzip } of report.extras) console.log(row(file, raw, gzip));
     if (report.tools) {
-      console.log('helpers for integrators (tools.js: loaded by scripts, never by the widget\'s page):');
+      console.log('helpers for integrators (tools.js: loaded by scripts; by the widget\'s page only for a rejected or repaired table):');
       for (const { file, raw, gzip } of report.tools) console.log(row(file, raw, gzip));
     }
     if (report.plain) {

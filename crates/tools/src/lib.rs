@@ -1,7 +1,8 @@
 //! The JS helpers of scope-selector for integrators, in Node ≥ 20 and browsers:
 //! `buildGuideUrl`, `parseGuideUrl`, `renderPanel` and the `Catalog` class, the core compiled to wasm, so they build
 //! and read exactly what the widget and the `scope-selector` CLI do (the same messages too). Loaded
-//! by `www/tools.js`, never by a page that only shows the widget.
+//! by `www/tools.js`; a page showing the widget loads it only to describe a table the widget
+//! rejected or repaired.
 
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::panic))]
 

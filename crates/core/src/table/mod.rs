@@ -81,11 +81,12 @@ pub(crate) struct Builder {
 
 impl Builder {
     /// A builder for a table read from `json_len` bytes of JSON. Its text is reserved at that
-    /// length, which no table's ids, labels and groups exceed (a JSON string is never shorter
-    /// than its value), so it never moves: grown by doubling, it ended up to twice its size and
-    /// held its previous buffer too while it moved (natively, at 100,000 actions, the read's peak
-    /// went from 35.1 MB to 31.2 MB; the JSON text is freed after the read, and the search index
-    /// reuses its room).
+    /// length, which the ids, labels and groups almost never exceed (a JSON string is never
+    /// shorter than its value; only an empty label, which takes its id, adds to the text), so it
+    /// is written without moving: grown by doubling, it held up to twice its size, and its
+    /// previous buffer too while it moved (natively, at 100,000 actions, the read's peak went from
+    /// 35.1 MB to 31.2 MB). The room left over stays with the table: it is less than the JSON
+    /// text, which the caller frees after the read, and wasm memory never shrinks anyway.
     pub fn new(json_len: usize) -> Builder {
         let table = Table {
             text: String::with_capacity(json_len),
