@@ -76,7 +76,8 @@ if (!pageFor('[]').includes(SHELL_TAG)) throw new Error('the demo page no longer
 /**
  * The same mount with warm code: mounted once, destroyed, then the second `mountAll()` timed. The
  * difference to the cold mount is what the engine spends on the module's code the first time it
- * runs (compiling it lazily, function by function), which no change to the DOM work can remove.
+ * runs (mostly compiling it lazily, function by function), which no change to the DOM work can
+ * remove.
  */
 const MOUNT_MARK = "performance.mark('scope-selector-bench:mount');";
 const WARM_MOUNT_PROBE = MOUNT_PROBE.replace(MOUNT_MARK, () => `for (const widget of await api.mountAll()) widget.destroy();
@@ -322,6 +323,7 @@ async function coldMounts(on) {
     loads.push(await page.evaluate(() => ({ mount: window.__timing, load: window.__loaded })));
     await page.close();
   }
+  if (!loads.every((load) => Number.isFinite(load.mount) && Number.isFinite(load.load))) throw new Error('a cold mount did not report its times');
   return { loadMs: median(loads.map((load) => load.load)), mountMs: median(loads.map((load) => load.mount)) };
 }
 

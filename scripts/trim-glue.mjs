@@ -31,22 +31,25 @@ function findOnce(text, marker, file) {
 /** `passStringToWasm0` reduced to its branch for a module without `realloc`, and the
  * `encodeInto` fallback, which only the other branch used, left out. */
 function exactStrings(glue, file) {
+  const shape = (problem) =>
+    new Error(`trim-glue: ${file}: ${problem}; wasm-bindgen's glue changed shape (this was written for 0.2.130): update exactStrings in scripts/trim-glue.mjs`);
   const head = 'function passStringToWasm0(arg, malloc, realloc) {\n    if (realloc === undefined) {';
-  const branchEnd = '\n        return ptr;\n    }\n';
   const tail = '\n    WASM_VECTOR_LEN = offset;\n    return ptr;\n}\n';
   const start = findOnce(glue, head, file);
-  const branch = glue.indexOf(branchEnd, start);
   const end = findOnce(glue, tail, file) + tail.length;
-  const fallback = "\nif (!('encodeInto' in cachedTextEncoder)) {";
-  const fallbackEnd = '\n    };\n}\n';
-  const from = findOnce(glue, fallback, file);
-  const to = glue.indexOf(fallbackEnd, from) + fallbackEnd.length;
-  if (branch < 0 || end < branch || to < from + fallbackEnd.length || (from > start && from < end)) {
-    throw new Error(`trim-glue: ${file} writes strings in another shape`);
+  const branch = glue.indexOf('\n        return ptr;\n    }\n', start);
+  if (branch < 0 || branch > end || glue.slice(start, branch).includes('\n    }')) throw shape('the exact branch is not the first block of passStringToWasm0');
+  const fallbackHead = "\nif (!('encodeInto' in cachedTextEncoder)) {";
+  const fallbackTail = '\n    };\n}\n';
+  const from = findOnce(glue, fallbackHead, file);
+  const to = glue.indexOf(fallbackTail, from) + fallbackTail.length;
+  const fallback = glue.slice(from, to);
+  if (to < from + fallbackTail.length || /\n(function|let|const) /.test(fallback) || !(to <= start || from >= end)) {
+    throw shape('the encodeInto fallback is not one block outside passStringToWasm0');
   }
   const exact = `function passStringToWasm0(arg, malloc) {${glue.slice(start + head.length, branch)}\n        return ptr;\n}\n`;
-  const parts = [[start, end, exact], [from, to, '']].sort((x, y) => y[0] - x[0]);
-  for (const [cutFrom, cutTo, text] of parts) glue = glue.slice(0, cutFrom) + text + glue.slice(cutTo);
+  const cuts = [[start, end, exact], [from, to, '']].sort((x, y) => y[0] - x[0]);
+  for (const [cutFrom, cutTo, text] of cuts) glue = glue.slice(0, cutFrom) + text + glue.slice(cutTo);
   return glue;
 }
 

@@ -1,6 +1,7 @@
 //! A panel's action table indexed for search, folding case with the JS engine (so the wasm
 //! carries no Unicode case tables). The `Catalog` class for scripts lives in the helpers' module
-//! (`crates/tools`), which a page showing the widget never loads.
+//! (`crates/tools`), which a page showing the widget loads only to describe a table it rejected
+//! or repaired.
 
 use scope_selector_core::table::Loaded;
 use scope_selector_core::Catalog;

@@ -122,7 +122,15 @@ test('a large table whose text is not plain ASCII crosses into wasm memory at it
   assert.equal(catalog.length, 40_000);
   assert.deepEqual([...catalog.search('element 39999')], [39_999]);
   catalog.free();
-  // Measured: 2.76 times the JSON (the text, the table and the index), and 4.0 times with
-  // wasm-bindgen's own conversion, which reserves three bytes per character of such text.
+  // Measured: 2.76 times the JSON's length (the text, the table and the index), and 4.0 times
+  // with wasm-bindgen's own conversion, which reserves three bytes per character of such text.
   assert.ok(grown < 3.25 * json.length, `memory grew by ${grown} B for ${json.length} B of JSON`);
+});
+
+test('every shipped glue passes strings at their exact length (scripts/trim-glue.mjs)', () => {
+  for (const glue of ['scope-selector.js', 'index.js', 'tools/scope_selector_tools.js', 'extras/scope_selector_extras.js']) {
+    const text = readFileSync(new URL(`../www/dist/${glue}`, import.meta.url), 'utf8');
+    assert.match(text, /\.encode\(/, `${glue} encodes strings`);
+    assert.doesNotMatch(text, /encodeInto/, `${glue} still writes strings into a buffer of three bytes per character`);
+  }
 });
