@@ -32,10 +32,10 @@ const results = { machine: `${cpus().length} × ${cpus()[0]?.model ?? 'unknown C
  * Median over `loads` fresh pages of the time (ms) a page reports in `window.__timing`; `init` runs
  * before the page's own scripts. A page reports NaN when its widget did not mount.
  */
-async function timedLoads(path, loads, init, on = browser) {
+async function timedLoads(path, loads, init) {
   const times = [];
   for (let load = 0; load < loads; load += 1) {
-    const page = await on.newPage();
+    const page = await browser.newPage();
     if (init) await page.addInitScript(init);
     await page.goto(`${url}${path}`);
     await page.waitForFunction(() => window.__timing !== undefined, null, { timeout: 120_000 });
@@ -181,6 +181,23 @@ async function firstCatalogs(on, size) {
   return loads;
 }
 
+/**
+ * Cold mounts of the `size` table in `on` (fresh pages of the mount probe): medians of the
+ * module's load (fetch, compile, instantiate) and of the mount.
+ */
+async function coldMounts(on, size) {
+  const loads = [];
+  for (let load = 0; load < LOADS[size]; load += 1) {
+    const page = await on.newPage();
+    await page.goto(`${url}mount-${size}.html`);
+    await page.waitForFunction(() => window.__timing !== undefined, null, { timeout: 120_000 });
+    loads.push(await page.evaluate(() => ({ mount: window.__timing, load: window.__loaded })));
+    await page.close();
+  }
+  if (!loads.every((load) => Number.isFinite(load.mount) && Number.isFinite(load.load))) throw new Error(`mount-${size}.html: a cold mount did not report its times`);
+  return { loadMs: median(loads.map((load) => load.load)), mountMs: median(loads.map((load) => load.mount)) };
+}
+
 /** The widget's linear memory once the page at `path` has mounted it (one fresh load). */
 async function widgetMemory(path) {
   const page = await browser.newPage();
@@ -210,7 +227,7 @@ for (const size of SIZES) {
   // Navigation → interactive widget (data-guide-state set), several fresh loads.
   row.interactiveMs = await timedLoads(`bench-${size}.html`, LOADS[size], reportWhenInteractive);
   pages.set(`/mount-${size}.html`, pageFor(json).replace(SHELL_TAG, () => MOUNT_PROBE));
-  row.mountMs = await timedLoads(`mount-${size}.html`, LOADS[size]);
+  Object.assign(row, await coldMounts(browser, size));
   pages.set(`/mount-warm-${size}.html`, pageFor(json).replace(SHELL_TAG, () => WARM_MOUNT_PROBE));
   row.warmMountMs = await timedLoads(`mount-warm-${size}.html`, LOADS[size]);
 
@@ -218,6 +235,7 @@ for (const size of SIZES) {
   // run before the timed `new Catalog`; then the module's linear memory against the JSON text.
   const fresh = await firstCatalogs(browser, size);
   row.firstCatalogMs = median(fresh.map((load) => load.took));
+  row.firstCatalogLoadMs = median(fresh.map((load) => load.loaded));
   row.memory = { json: fresh[0].text, instantiated: fresh[0].before, afterCatalog: median(fresh.map((load) => load.built)) };
 
   // Catalog construction, and search per keystroke: ours against a plain JS reference (JSON.parse
@@ -313,40 +331,30 @@ async function lazilyCompiled(on) {
   return { functions: compiled.length, ms: compiled.reduce((sum, event) => sum + event.dur, 0) / 1000 };
 }
 
-/** Cold mounts of the Ashby page in `on`: medians of the module's load (fetch, compile, instantiate) and of the mount. */
-async function coldMounts(on) {
-  const loads = [];
-  for (let load = 0; load < LOADS[137]; load += 1) {
-    const page = await on.newPage();
-    await page.goto(`${url}mount-137.html`);
-    await page.waitForFunction(() => window.__timing !== undefined, null, { timeout: 120_000 });
-    loads.push(await page.evaluate(() => ({ mount: window.__timing, load: window.__loaded })));
-    await page.close();
-  }
-  if (!loads.every((load) => Number.isFinite(load.mount) && Number.isFinite(load.load))) throw new Error('a cold mount did not report its times');
-  return { loadMs: median(loads.map((load) => load.load)), mountMs: median(loads.map((load) => load.mount)) };
-}
-
 /**
- * What the first run of the module's code costs: the functions a cold mount compiles lazily, and
- * the cold mount and first Catalog (each with the module's load before it) in this Chromium and in
- * one whose V8 compiles every function while the module loads (`--no-wasm-lazy-compilation`, a
- * flag no page can set), which moves compiling out of the timed calls into the load.
+ * What the first run of the module's code costs: the functions the Ashby page's cold mount
+ * compiles lazily, beside its load, mount and first Catalog measured above; then the same in a
+ * Chromium whose V8 compiles every function while the module loads (`--no-wasm-lazy-compilation`,
+ * a flag no page can set), which moves compiling out of the timed calls into the load.
  */
-const firstRun = async (on) => {
-  const catalogs = await firstCatalogs(on, 137);
-  return {
-    ...(await coldMounts(on)),
-    lazy: await lazilyCompiled(on),
-    catalogLoadMs: median(catalogs.map((load) => load.loaded)),
-    catalogMs: median(catalogs.map((load) => load.took)),
-  };
+const ashby = results.sizes.find((row) => row.size === 137);
+results.lazyCompilation = {
+  loadMs: ashby.loadMs,
+  mountMs: ashby.mountMs,
+  catalogLoadMs: ashby.firstCatalogLoadMs,
+  catalogMs: ashby.firstCatalogMs,
+  lazy: await lazilyCompiled(browser),
 };
-results.lazyCompilation = await firstRun(browser);
 if (results.lazyCompilation.lazy.functions === 0) throw new Error('the traced cold mount compiled no function lazily');
 {
   const eager = await launchChromium({ args: ['--js-flags=--no-wasm-lazy-compilation'] });
-  results.eager = await firstRun(eager);
+  const catalogs = await firstCatalogs(eager, 137);
+  results.eager = {
+    ...(await coldMounts(eager, 137)),
+    catalogLoadMs: median(catalogs.map((load) => load.loaded)),
+    catalogMs: median(catalogs.map((load) => load.took)),
+    lazy: await lazilyCompiled(eager),
+  };
   await eager.close();
 }
 if (results.eager.lazy.functions !== 0) throw new Error('V8 still compiled functions lazily with --no-wasm-lazy-compilation');
