@@ -6,6 +6,7 @@ use scope_selector_core::contract::REQUIRED;
 use scope_selector_core::guide::unknown_scopes;
 use scope_selector_core::guide_url::{collisions, guide_url, read_url, ParamNames, UrlError};
 use scope_selector_core::markup::render_panel;
+use scope_selector_core::message::english;
 use scope_selector_core::presets::{read_presets, PresetProblem};
 use scope_selector_core::scope_names::{ScopeNames, ScopeNamesProblem};
 use scope_selector_core::table::{read, Reading};
@@ -170,11 +171,11 @@ fn table_json(path: &str, key: Option<&str>) -> Result<String, Refused> {
 
 fn load_table(path: &str, key: Option<&str>) -> Result<Table, Refused> {
     let json = table_json(path, key)?;
-    Table::from_json(&json).map(|loaded| loaded.table).map_err(|error| Refused(format!("{path}: {}", error.message())))
+    Table::from_json(&json).map(|loaded| loaded.table).map_err(|error| Refused(format!("{path}: {}", error)))
 }
 
 fn separator(name: &str) -> Result<Separator, Refused> {
-    Separator::from_name(name).ok_or_else(|| Refused(UrlError::UnknownSeparator(name.into()).message()))
+    Separator::from_name(name).ok_or_else(|| Refused(UrlError::UnknownSeparator(name.into()).to_string()))
 }
 
 fn execute(command: Command) -> Result<ExitCode, Refused> {
@@ -183,7 +184,7 @@ fn execute(command: Command) -> Result<ExitCode, Refused> {
             let table = load_table(&table, None)?;
             let ids: Vec<&str> = actions.iter().map(String::as_str).collect();
             let url =
-                guide_url(&base, &table, &ids, separator(&name)?, &key).map_err(|error| Refused(error.message()))?;
+                guide_url(&base, &table, &ids, separator(&name)?, &key).map_err(|error| Refused(error.to_string()))?;
             say!("{url}");
         }
         Command::Decode { url, table, key, json } => {
@@ -194,15 +195,15 @@ fn execute(command: Command) -> Result<ExitCode, Refused> {
                     "actions": summary.actions,
                     "scopes": summary.scopes,
                     "separator": summary.separator,
-                    "notices": summary.notices,
+                    "notices": summary.notices.iter().map(english).collect::<Vec<_>>(),
                 });
                 say!("{}", serde_json::to_string_pretty(&json).map_err(|error| Refused(error.to_string()))?);
             } else {
                 say!("actions: {}", summary.actions.join(" "));
                 say!("scopes: {}", summary.scopes.join(" "));
                 say!("separator: {}", summary.separator);
-                for notice in summary.notices {
-                    say!("notice: {notice}");
+                for notice in &summary.notices {
+                    say!("notice: {}", english(notice));
                 }
             }
         }
@@ -211,7 +212,7 @@ fn execute(command: Command) -> Result<ExitCode, Refused> {
             let (chosen, unknown) = table.ids_to_set(actions.iter().map(String::as_str));
             if !unknown.is_empty() {
                 return Err(Refused(
-                    UrlError::UnknownActions(unknown.iter().map(|id| id.to_string()).collect()).message(),
+                    UrlError::UnknownActions(unknown.iter().map(|id| id.to_string()).collect()).to_string(),
                 ));
             }
             let union = table.scope_union(chosen.iter());
@@ -230,7 +231,7 @@ fn execute(command: Command) -> Result<ExitCode, Refused> {
             say!("{}", table_json(&page, key.as_deref())?.trim_end());
         }
         Command::Render { table, key, extras } => {
-            let html = render_panel(&load_table(&table, None)?.to_json(), &key, extras);
+            let html = render_panel(&load_table(&table, None)?.to_json(), &key, extras, &english);
             say!("{}", html.trim_end());
         }
         Command::Diff { old, new } => return diff(&old, &new),
@@ -256,7 +257,7 @@ fn table_problems(file: &str, json: &str, first_line: usize, reading: &Reading, 
             file: file.into(),
             line: line(error.offset),
             severity: "error",
-            message: error.value.message(),
+            message: error.value.to_string(),
         });
     }
     for notice in &reading.notices {
@@ -264,7 +265,7 @@ fn table_problems(file: &str, json: &str, first_line: usize, reading: &Reading, 
             file: file.into(),
             line: line(notice.offset),
             severity: "warning",
-            message: notice.value.message(),
+            message: notice.value.to_string(),
         });
     }
 }
@@ -288,13 +289,13 @@ fn root_settings_problems(root: &Root, table: &Table) -> Vec<(&'static str, Stri
     if let Some(presets) = &root.presets {
         for problem in read_presets(presets, table).1 {
             let severity = if matches!(problem, PresetProblem::Unknown(..)) { "warning" } else { "error" };
-            found.push((severity, problem.message()));
+            found.push((severity, problem.to_string()));
         }
     }
     if let Some(labels) = &root.scope_labels {
         for problem in ScopeNames::with_page(table, labels).1 {
             let severity = if matches!(problem, ScopeNamesProblem::UnknownScope(_)) { "warning" } else { "error" };
-            found.push((severity, problem.message()));
+            found.push((severity, problem.to_string()));
         }
     }
     found

@@ -39,6 +39,7 @@ pub mod highlight;
 pub mod json;
 pub mod key_check;
 pub mod markup;
+pub mod message;
 pub mod modules;
 pub mod presets;
 pub mod scope_names;
@@ -47,6 +48,7 @@ pub mod separator;
 pub mod sort;
 pub mod table;
 pub mod text;
+pub mod view;
 pub mod window;
 
 pub use bitset::BitSet;

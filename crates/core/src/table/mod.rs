@@ -157,7 +157,7 @@ impl Table {
     /// ```
     /// use scope_selector_core::Table;
     /// let error = Table::from_json(r#"[{"id": "a b", "label": "A", "scopes": []}]"#).unwrap_err();
-    /// assert_eq!(error.message(), "action at index 0: \"id\" must not contain spaces or commas");
+    /// assert_eq!(error.to_string(), "action at index 0: \"id\" must not contain spaces or commas");
     /// ```
     pub fn from_json(text: &str) -> Result<Loaded, TableError> {
         let reading = read(text);

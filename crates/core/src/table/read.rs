@@ -33,7 +33,7 @@ pub struct Located<T> {
 /// use scope_selector_core::table::read;
 /// let reading = read(r#"[{"id": "a", "label": "A", "scopes": []}, {"id": 1}]"#);
 /// assert!(reading.table.is_none());
-/// let messages: Vec<String> = reading.errors.iter().map(|error| error.value.message()).collect();
+/// let messages: Vec<String> = reading.errors.iter().map(|error| error.value.to_string()).collect();
 /// assert_eq!(messages, ["action at index 1: \"id\" must be a string, found a number"]);
 /// ```
 #[derive(Debug, Clone)]
@@ -67,7 +67,7 @@ struct RawEntry<'a> {
 /// use scope_selector_core::table::read;
 /// let reading = read(r#"[{"id": "a", "label": "A", "scopes": ["s"]}, {"id": "a", "label": "B", "scopes": []}]"#);
 /// assert_eq!(reading.table.map(|table| table.len()), Some(1));
-/// assert_eq!(reading.notices[0].value.message(), "action at index 1 repeats the id \"a\" of index 0 and was left out");
+/// assert_eq!(reading.notices[0].value.to_string(), "action at index 1 repeats the id \"a\" of index 0 and was left out");
 /// ```
 pub fn read(text: &str) -> Reading {
     let mut reading = Reading { table: None, errors: Vec::new(), notices: Vec::new() };
