@@ -8,7 +8,7 @@ import {
   ACTIONS_JSON, ACTIONS_SCRIPT, CHANGE_EVENT, CLEAR, COPY_BUTTONS, DELIMITER, DISABLED_ON_FAILURE, EXPORT_JSON,
   EXPORT_MARKDOWN, LOADING, NO_RESULTS, ROOT, SCOPES_OUTPUT, SEARCH, SELECT_ALL, STATE, URL_FIELD,
 } from './contract.generated.js';
-import { engine, load } from './engine.js';
+import { Panel, load } from './engine.js';
 import { thrownWords, words } from './messages.js';
 import { ActionList } from './render/list.js';
 import { Guide, readPage, restore } from './render/guide.js';
@@ -139,7 +139,7 @@ export async function mount(root, options = {}) {
     };
     let panel;
     try {
-      panel = engine.Panel.open(json, JSON.stringify(setup));
+      panel = Panel.open(json, JSON.stringify(setup));
     } catch (thrown) {
       throw fail(thrownWords(thrown));
     }
@@ -159,7 +159,7 @@ export async function mount(root, options = {}) {
  * the widgets it mounted).
  */
 export class Widget {
-  /** @type {import('./pkg/scope_selector.js').Panel | null} */
+  /** @type {import('./engine.js').Panel | null} */
   #panel;
   /** How many updates are under way (one may start another: the URL event it sends): a
    * `destroy()` from a change callback waits for them. */
@@ -171,7 +171,7 @@ export class Widget {
 
   /**
    * @param {Element} root
-   * @param {import('./pkg/scope_selector.js').Panel} panel
+   * @param {import('./engine.js').Panel} panel
    * @param {Element[]} elements the page's guide elements
    * @param {((detail: ChangeDetail) => void) | undefined} onChange
    * @param {Node[]} markup copies of the root's children as they were

@@ -3,8 +3,11 @@
 // as the widget (the one wasm module, loaded on first use from the file next to this one), so they
 // accept, reject and build exactly what the widget does. Errors are the engine's messages, in
 // English.
-import { engine, load } from './engine.js';
+import { Catalog as EngineCatalog, guideUrl, load, panelMarkup, readGuideUrl } from './engine.js';
 import { thrownWords, words } from './messages.js';
+
+/** Loads the engine (the first helper does it); resolves to its memory. */
+export { load };
 
 /**
  * @typedef {{ id: string, label: string, scopes: string[], group?: string }} Action
@@ -63,7 +66,7 @@ export async function buildGuideUrl(base, actions, options) {
   const ids = typeof actions === 'string' ? actions : actions.join(' ');
   const separator = stringOption(options, 'separator') ?? 'space';
   const key = stringOption(options, 'key') ?? '';
-  return run(() => engine.guideUrl(table, base, ids, separator, key));
+  return run(() => guideUrl(table, base, ids, separator, key));
 }
 
 /**
@@ -74,7 +77,7 @@ export async function buildGuideUrl(base, actions, options) {
 export async function parseGuideUrl(url, options) {
   const table = tableText(options?.table, 'options.table');
   const key = stringOption(options, 'key') ?? '';
-  const parsed = JSON.parse(await run(() => engine.readGuideUrl(table, url, key)));
+  const parsed = JSON.parse(await run(() => readGuideUrl(table, url, key)));
   return { ...parsed, notices: parsed.notices.map(words) };
 }
 
@@ -87,12 +90,12 @@ export async function parseGuideUrl(url, options) {
 export async function renderPanel(table, options) {
   const text = tableText(table, 'renderPanel(table): table');
   const key = stringOption(options, 'key') ?? '';
-  return run(() => engine.panelMarkup(text, key, options?.extras === true, (/** @type {string} */ message) => words(JSON.parse(message))));
+  return run(() => panelMarkup(text, key, options?.extras === true, (/** @type {string} */ message) => words(JSON.parse(message))));
 }
 
 /** An action table prepared for search and scope unions, read and searched as the widget does. */
 class Catalog {
-  /** @param {import('./pkg/scope_selector.js').Catalog} inner */
+  /** @param {EngineCatalog} inner */
   constructor(inner) {
     this.inner = inner;
     /** What was repaired while reading the table (repeated ids, blank scopes). @type {string[]} */
@@ -131,7 +134,7 @@ class Catalog {
  */
 export async function createCatalog(table) {
   const text = tableText(table, 'createCatalog(table): table');
-  return new Catalog(await run(() => engine.Catalog.open(text)));
+  return new Catalog(await run(() => EngineCatalog.open(text)));
 }
 
 /**

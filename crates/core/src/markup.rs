@@ -9,7 +9,7 @@ use crate::contract::{
 };
 use crate::message::Message;
 use crate::separator::Separator;
-use crate::text::{concat, join};
+use crate::text::concat;
 
 /// `text` escaped for HTML text and for double-quoted attribute values.
 ///
@@ -55,152 +55,116 @@ pub fn escape(text: &str) -> String {
 ///
 /// `extras`: the key check and the export buttons too.
 pub fn render_panel(table_json: &str, key: &str, extras: bool, words: &dyn Fn(&Message) -> String) -> String {
-    let text = |code: &'static str| escape(&words(&Message::new(code)));
-    let options: Vec<String> = Separator::ALL
-        .iter()
-        .map(|separator| {
-            let label = match separator {
-                Separator::Space => "markup.space",
-                Separator::Comma => "markup.comma",
-                Separator::Semicolon => "markup.semicolon",
-                Separator::Pipe => "markup.pipe",
-                Separator::Newline => "markup.newline",
-            };
-            concat(&["<option value=\"", separator.name(), "\">", &text(label), "</option>"])
-        })
-        .collect();
-    let root = if key.trim().is_empty() {
-        ROOT.name.to_owned()
-    } else {
-        concat(&[ROOT.name, "=\"", &escape(key.trim()), "\""])
-    };
-    let mut lines = vec![
-        concat(&[
-            "<div class=\"not-prose guides-scope-selector\" ",
-            &root,
-            " ",
-            ACTIONS_JSON.name,
-            "=\"",
-            &escape(table_json.trim()),
-            "\" hidden>",
-        ]),
-        concat(&["  <div class=\"guides-scope-selector__title\">", &text("markup.title"), "</div>"]),
-        concat(&["  <div class=\"guides-scope-selector__muted\">", &text("markup.intro"), "</div>"]),
-        "  <div class=\"guides-scope-selector__controls\">".into(),
-        concat(&[
-            "    <input type=\"text\" placeholder=\"",
-            &text("markup.searchPlaceholder"),
-            "\" aria-label=\"",
-            &text("panel.search"),
-            "\" class=\"guides-scope-selector__input\" ",
-            SEARCH.name,
-            ">",
-        ]),
-        concat(&[
-            "    <button type=\"button\" class=\"guides-scope-selector__quick-btn\" ",
-            SELECT_ALL.name,
-            ">",
-            &text("markup.selectAll"),
-            "</button>",
-        ]),
-        concat(&[
-            "    <button type=\"button\" class=\"guides-scope-selector__quick-btn\" ",
-            CLEAR.name,
-            ">",
-            &text("markup.clear"),
-            "</button>",
-        ]),
-        "  </div>".into(),
-        "  <div class=\"guides-scope-selector__list\">".into(),
-        concat(&[
-            "    <div class=\"guides-scope-selector__muted\" ",
-            LOADING.name,
-            ">",
-            &text("markup.loading"),
-            "</div>",
-        ]),
-        concat(&[
-            "    <div class=\"guides-scope-selector__muted\" ",
-            NO_RESULTS.name,
-            " hidden>",
-            &text("markup.noResults"),
-            "</div>",
-        ]),
-        "  </div>".into(),
-        "  <div class=\"guides-scope-selector__url-section\">".into(),
-        concat(&["    <div class=\"guides-scope-selector__muted\">", &text("panel.url"), "</div>"]),
-        concat(&[
-            "    <input type=\"text\" readonly aria-label=\"",
-            &text("panel.url"),
-            "\" class=\"guides-scope-selector__input\" ",
-            URL.name,
-            ">",
-        ]),
-        concat(&[
-            "    <button type=\"button\" class=\"guides-scope-selector__copy-btn\" ",
-            COPY_URL.name,
-            ">",
-            &text("markup.copyUrl"),
-            "</button>",
-        ]),
-        "  </div>".into(),
-        concat(&["  <div class=\"guides-scope-selector__muted\">", &text("markup.scopes"), "</div>"]),
-        concat(&[
-            "  <pre class=\"guides-scope-selector__input\" role=\"textbox\" aria-readonly=\"true\" aria-label=\"",
-            &text("markup.scopes"),
-            "\" tabindex=\"0\" ",
-            SCOPES_OUTPUT.name,
-            "></pre>",
-        ]),
-        concat(&[
-            "  <select class=\"guides-scope-selector__input\" aria-label=\"",
-            &text("panel.separator"),
-            "\" ",
-            DELIMITER.name,
-            ">",
-            &options.concat(),
-            "</select>",
-        ]),
-        concat(&[
-            "  <button type=\"button\" class=\"guides-scope-selector__copy-btn\" ",
-            COPY_SCOPES.name,
-            ">",
-            &text("markup.copyScopes"),
-            "</button>",
-        ]),
-    ];
-    if extras {
-        lines.extend([
-            "  <div class=\"guides-scope-selector__url-section\">".into(),
-            concat(&["    <div class=\"guides-scope-selector__muted\">", &text("markup.keyHeading"), "</div>"]),
-            concat(&[
-                "    <textarea class=\"guides-scope-selector__input\" rows=\"2\" aria-label=\"",
-                &text("markup.keyLabel"),
-                "\" placeholder=\"",
-                &text("markup.keyPlaceholder"),
-                "\" ",
-                KEY_CHECK.name,
-                " disabled></textarea>",
-            ]),
-            concat(&[
-                "    <button type=\"button\" class=\"guides-scope-selector__quick-btn\" ",
-                EXPORT_MARKDOWN.name,
-                " disabled>",
-                &text("markup.exportMarkdown"),
-                "</button>",
-            ]),
-            concat(&[
-                "    <button type=\"button\" class=\"guides-scope-selector__quick-btn\" ",
-                EXPORT_JSON.name,
-                " disabled>",
-                &text("markup.exportJson"),
-                "</button>",
-            ]),
-            "  </div>".into(),
-        ]);
+    let mut html = String::with_capacity(PANEL.len() + table_json.len() * 2);
+    let templates: &[&'static str] = if extras { &[PANEL, EXTRAS, "</div>\n"] } else { &[PANEL, "</div>\n"] };
+    for &template in templates {
+        let mut rest = template;
+        while let Some(open) = rest.find('{') {
+            html.push_str(&rest[..open]);
+            let after = &rest[open + 1..];
+            let close = after.find('}').unwrap_or(after.len());
+            match &after[..close] {
+                "root" if key.trim().is_empty() => html.push_str(ROOT.name),
+                "root" => html.push_str(&concat(&[ROOT.name, "=\"", &escape(key.trim()), "\""])),
+                "table" => html.push_str(&escape(table_json.trim())),
+                "options" => {
+                    for separator in Separator::ALL {
+                        let label = Message::new(match separator {
+                            Separator::Space => "markup.space",
+                            Separator::Comma => "markup.comma",
+                            Separator::Semicolon => "markup.semicolon",
+                            Separator::Pipe => "markup.pipe",
+                            Separator::Newline => "markup.newline",
+                        });
+                        let option =
+                            ["<option value=\"", separator.name(), "\">", &escape(&words(&label)), "</option>"];
+                        html.push_str(&concat(&option));
+                    }
+                }
+                code if code.contains('.') => html.push_str(&escape(&words(&Message::new(code)))),
+                attribute => html.push_str(contract_name(attribute)),
+            }
+            rest = after.get(close + 1..).unwrap_or_default();
+        }
+        html.push_str(rest);
     }
-    lines.push("</div>".into());
-    let mut html = join(lines.iter().map(String::as_str), "\n");
-    html.push('\n');
     html
+}
+
+/// The panel's markup: `{root}` is the root attribute (with its key), `{table}` the escaped
+/// table, `{options}` the separators; a `{code.with.dots}` is a message's words, escaped; any
+/// other `{name}` is the attribute of the markup contract of that name ([`contract_name`]).
+const PANEL: &str = r#"<div class="not-prose guides-scope-selector" {root} {actions-json}="{table}" hidden>
+  <div class="guides-scope-selector__title">{markup.title}</div>
+  <div class="guides-scope-selector__muted">{markup.intro}</div>
+  <div class="guides-scope-selector__controls">
+    <input type="text" placeholder="{markup.searchPlaceholder}" aria-label="{panel.search}" class="guides-scope-selector__input" {action-search}>
+    <button type="button" class="guides-scope-selector__quick-btn" {select-all}>{markup.selectAll}</button>
+    <button type="button" class="guides-scope-selector__quick-btn" {clear}>{markup.clear}</button>
+  </div>
+  <div class="guides-scope-selector__list">
+    <div class="guides-scope-selector__muted" {loading}>{markup.loading}</div>
+    <div class="guides-scope-selector__muted" {no-results} hidden>{markup.noResults}</div>
+  </div>
+  <div class="guides-scope-selector__url-section">
+    <div class="guides-scope-selector__muted">{panel.url}</div>
+    <input type="text" readonly aria-label="{panel.url}" class="guides-scope-selector__input" {url}>
+    <button type="button" class="guides-scope-selector__copy-btn" {copy-url}>{markup.copyUrl}</button>
+  </div>
+  <div class="guides-scope-selector__muted">{markup.scopes}</div>
+  <pre class="guides-scope-selector__input" role="textbox" aria-readonly="true" aria-label="{markup.scopes}" tabindex="0" {scopes-output}></pre>
+  <select class="guides-scope-selector__input" aria-label="{panel.separator}" {scope-delimiter}>{options}</select>
+  <button type="button" class="guides-scope-selector__copy-btn" {copy-scopes}>{markup.copyScopes}</button>
+"#;
+
+/// The key check and the export buttons, disabled until the widget runs.
+const EXTRAS: &str = r#"  <div class="guides-scope-selector__url-section">
+    <div class="guides-scope-selector__muted">{markup.keyHeading}</div>
+    <textarea class="guides-scope-selector__input" rows="2" aria-label="{markup.keyLabel}" placeholder="{markup.keyPlaceholder}" {key-check} disabled></textarea>
+    <button type="button" class="guides-scope-selector__quick-btn" {export-markdown} disabled>{markup.exportMarkdown}</button>
+    <button type="button" class="guides-scope-selector__quick-btn" {export-json} disabled>{markup.exportJson}</button>
+  </div>
+"#;
+
+/// The attribute of the markup contract a template names.
+fn contract_name(name: &str) -> &'static str {
+    [
+        ACTIONS_JSON,
+        SEARCH,
+        SELECT_ALL,
+        CLEAR,
+        LOADING,
+        NO_RESULTS,
+        URL,
+        COPY_URL,
+        SCOPES_OUTPUT,
+        DELIMITER,
+        COPY_SCOPES,
+        KEY_CHECK,
+        EXPORT_MARKDOWN,
+        EXPORT_JSON,
+    ]
+    .into_iter()
+    .find(|attr| attr.name.strip_prefix("data-guide-") == Some(name))
+    .map_or("", |attr| attr.name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::message::english;
+
+    #[test]
+    fn every_name_of_the_templates_resolves() {
+        for template in [PANEL, EXTRAS] {
+            for piece in template.split('{').skip(1) {
+                let name = &piece[..piece.find('}').unwrap()];
+                match name {
+                    "root" | "table" | "options" => {}
+                    code if code.contains('.') => assert!(english(&Message::new(code)) != code, "{code}"),
+                    attribute => assert!(!contract_name(attribute).is_empty(), "{attribute}"),
+                }
+            }
+        }
+    }
 }
