@@ -24,7 +24,7 @@ fn declared_scopes(root: &Value) -> Result<Option<Vec<(String, String)>>, Import
     if let Some(declared) = oauth.get("scopes") {
         for (scope, entry) in object(declared, "auth.oauth2.scopes")? {
             if let Some(description) = text(entry, "description") {
-                labels.push((scope.clone(), description.to_owned()));
+                labels.push((scope.trim().to_owned(), description.to_owned()));
             }
         }
     }

@@ -192,12 +192,14 @@ pub fn text<'a>(value: &'a Value, key: &str) -> Option<&'a str> {
     value.get(key).and_then(Value::as_str).map(str::trim).filter(|text| !text.is_empty())
 }
 
-/// The scopes of a security requirement or a discovery method: an array of strings.
+/// The scopes of a security requirement or a discovery method: an array of strings, trimmed, blank
+/// ones left out (as the core reads a table's scopes, so the table needs no repair).
 pub fn scopes(value: &Value, location: &str) -> Result<Vec<String>, ImportError> {
     let mut scopes = Vec::new();
     for (index, scope) in array(value, location)?.iter().enumerate() {
         match scope {
-            Value::String(scope) => scopes.push(scope.clone()),
+            Value::String(scope) if scope.trim().is_empty() => {}
+            Value::String(scope) => scopes.push(scope.trim().to_owned()),
             other => return Err(ImportError::ScopeNotString { at: item(location, index), found: other.kind() }),
         }
     }

@@ -86,7 +86,7 @@ fn schemes(root: &Value, major: u8) -> Result<Vec<Scheme>, ImportError> {
         let mut add = |declared: &Value| {
             for (scope, description) in declared.as_object().unwrap_or_default() {
                 if let Some(description) = description.as_str() {
-                    scopes.push((scope.clone(), description.to_owned()));
+                    scopes.push((scope.trim().to_owned(), description.to_owned()));
                 }
             }
         };

@@ -34,7 +34,7 @@ fn security_alternatives_follow_openapi_semantics() {
         "  /x:
     get:
       operationId: both
-      security: [{key: []}, {oauth: [b]}, {oauth: [a]}, {oauth: [a, b]}, {oauth: [b]}]
+      security: [{key: []}, {oauth: [b]}, {oauth: [' a ']}, {oauth: [a, b, '', a]}, {oauth: [b]}]
     post:
       operationId: optional
       security: [{}, {oauth: [b]}]
@@ -60,6 +60,7 @@ fn security_alternatives_follow_openapi_semantics() {
     let actions = actions(&imported);
     let ids: Vec<&str> = actions.iter().map(|action| action["id"].as_str().unwrap()).collect();
     assert_eq!(ids, ["both", "optional", "loginOnly", "inherits", "writer"]);
+    // Scopes are trimmed, blank and repeated ones left out, as the core would.
     // [] is a subset of any set, so every set allows optional and loginOnly. [a] also allows both
     // (3), [b] both and writer (4), [a, b] the same 4: a first, then b, then a+b (document order).
     assert_eq!(actions[0]["scopes"], serde_json::json!(["a"]));
