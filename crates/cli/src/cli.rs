@@ -430,16 +430,22 @@ fn print_problems(problems: &[Problem], format: Format) -> Result<(), Refused> {
     Ok(())
 }
 
-/// The table of a file `diff` compares: a spec (OpenAPI or discovery, imported with the default
-/// options), else a table or a page. A file that is not JSON or YAML, or neither kind of spec, is
-/// read as a table or page; a spec the importer refuses is refused.
+/// The table of a file `diff` compares, by its content: text starting with `<` is a guide page;
+/// JSON is a spec when it has `openapi`, `swagger` or `discoveryVersion`, else a table; anything
+/// else is read as a YAML spec. Specs are imported with `import`'s defaults.
 fn table_or_spec(path: &str) -> Result<Table, Refused> {
     let text = crate::import::read_spec(path).map_err(Refused)?;
+    let start = text.trim_start_matches('\u{feff}').trim_start();
+    if start.starts_with('<') {
+        return load_table(path, None);
+    }
     match scope_selector_import::import(&text, &Options::default()) {
         Ok(imported) => Table::from_json(&imported.json)
             .map(|loaded| loaded.table)
             .map_err(|error| Refused(format!("{path}: {}", error.message()))),
-        Err(ImportError::UnknownFormat | ImportError::Syntax { .. }) => load_table(path, None),
+        Err(ImportError::UnknownFormat | ImportError::Syntax { syntax: "JSON", .. }) if is_table(&text) => {
+            load_table(path, None)
+        }
         Err(error) => Err(Refused(format!("{path}: {}", error.message()))),
     }
 }

@@ -419,6 +419,12 @@ fn diff_reads_specs_and_fails_on_label_changes_only_with_strict() {
     let (code, out, _) = run(&["diff", &repo("www/index.html"), &v3]);
     assert_eq!(code, 1);
     assert!(out.contains("removed ashby_list_jobs") && out.contains("added updatePet"), "{out}");
+    let (code, _, err) = run(&["diff", &v3, &temp_file("bad.yaml", "openapi: [3.0\n")]);
+    assert_eq!(code, 1);
+    assert!(err.contains("not valid YAML"), "a YAML file is a spec: {err}");
+    let (code, _, err) = run(&["diff", &v3, &temp_file("bad.json", "[{\"id\": 1,]")]);
+    assert_eq!(code, 1);
+    assert!(err.contains("bad.json") && !err.contains("YAML"), "a JSON file that is no spec is a table: {err}");
     let broken = temp_file("broken-spec.yaml", "openapi: 3.0.0\npaths:\n  /a: {$ref: '#/nowhere'}\n");
     let (code, _, err) = run(&["diff", &v3, &broken]);
     assert_eq!(code, 1);

@@ -2,13 +2,14 @@
 //! stream, plain scalars resolved as YAML 1.2's core schema (null, booleans, numbers, else
 //! strings), keys as their text. Aliases are expanded by copying the anchored node, and every copy
 //! is charged to a budget ([`crate::MAX_ALIAS_COPY`]), so a billion laughs stops at the first
-//! copies past it instead of filling memory. Nesting is bounded by [`crate::MAX_DEPTH`].
+//! copies past it instead of filling memory. Nesting is bounded by [`crate::MAX_DEPTH`]. Merge
+//! keys (`<<: *base`, YAML 1.1, common in hand-written specs) are applied.
 
 use crate::error::ImportError;
 use crate::{MAX_ALIAS_COPY, MAX_DEPTH};
 use saphyr_parser::{Event, Parser, ScalarStyle, Tag};
 use scope_selector_core::json::Value;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// What one node costs against the alias budget besides its strings' bytes.
 const NODE_COST: usize = 32;
@@ -93,10 +94,49 @@ impl Builder {
         let Some(frame) = self.frames.pop() else { return Err(syntax("an unbalanced end of a collection".into())) };
         let value = match frame.container {
             Container::Seq(items) => Value::Array(items),
-            Container::Map(members, _) => Value::Object(members),
+            Container::Map(members, _) => Value::Object(merge_keys(members)),
         };
         self.complete(value, frame.cost, frame.anchor)
     }
+}
+
+/// A mapping's members with YAML merge keys (`<<: *base`, `<<: [*a, *b]`) applied: each `<<` is
+/// replaced, where it stands, by the members of the mappings it names that the mapping does not
+/// set itself (of several mappings, the first that sets a key gives it).
+fn merge_keys(members: Vec<(String, Value)>) -> Vec<(String, Value)> {
+    if !members.iter().any(|(key, _)| key == "<<") {
+        return members;
+    }
+    let mut taken: HashSet<String> =
+        members.iter().filter(|(key, _)| key != "<<").map(|(key, _)| key.clone()).collect();
+    let mut merged = Vec::with_capacity(members.len());
+    for (key, value) in members {
+        if key != "<<" {
+            merged.push((key, value));
+            continue;
+        }
+        let sources = match value {
+            Value::Object(source) => vec![source],
+            Value::Array(items) => items
+                .into_iter()
+                .filter_map(|item| match item {
+                    Value::Object(source) => Some(source),
+                    _ => None,
+                })
+                .collect(),
+            // Not a mapping: kept as an ordinary member.
+            other => {
+                merged.push((key, other));
+                continue;
+            }
+        };
+        for (key, value) in sources.into_iter().flatten() {
+            if taken.insert(key.clone()) {
+                merged.push((key, value));
+            }
+        }
+    }
+    merged
 }
 
 /// A scalar's value: quoted, block and `!!str` scalars are strings; plain ones follow the core
@@ -204,6 +244,29 @@ mod tests {
         let start = std::time::Instant::now();
         assert_eq!(parse(&bomb), Err(ImportError::AliasBomb));
         assert!(start.elapsed().as_secs() < 5, "stopped early: {:?}", start.elapsed());
+    }
+
+    #[test]
+    fn merge_keys_add_what_the_mapping_does_not_set() {
+        let value =
+            parse("a: &a {x: 1, y: 2}\nb: &b {y: 3, z: 4}\nc: {x: 0, <<: [*a, *b], w: 5}\nd: {<<: 7}\n").unwrap();
+        let keys: Vec<(&str, &str)> = value
+            .get("c")
+            .and_then(Value::as_object)
+            .unwrap()
+            .iter()
+            .map(|(key, value)| {
+                (
+                    key.as_str(),
+                    match value {
+                        Value::Number(number) => number.as_str(),
+                        _ => "?",
+                    },
+                )
+            })
+            .collect();
+        assert_eq!(keys, [("x", "0"), ("y", "2"), ("z", "4"), ("w", "5")]);
+        assert_eq!(value.get("d").and_then(|d| d.get("<<")), Some(&Value::Number("7".into())));
     }
 
     #[test]
