@@ -189,6 +189,9 @@ pub enum Warning {
         /// Its target.
         target: String,
     },
+    /// Ordering the alternatives would take more than [`crate::MAX_ORDERING_WORK`] subset tests,
+    /// so they keep the document's order.
+    Unordered,
 }
 
 impl Warning {
@@ -207,6 +210,11 @@ impl Warning {
             Warning::ExternalRef { at: location, target } => format!(
                 "{}: $ref \"{target}\" points into another file, not read (no operation's security depends on it)",
                 at(location)
+            ),
+            Warning::Unordered => format!(
+                "ordering the alternatives narrowest first would take over {} subset tests; they keep the \
+                 document's order",
+                crate::MAX_ORDERING_WORK
             ),
         }
     }

@@ -77,6 +77,7 @@ pub mod text;
 mod yaml;
 
 pub use error::{DropReason, ImportError, Location, RefProblem, Warning};
+pub use table::MAX_ORDERING_WORK;
 
 /// The largest input read: 32 MiB (the largest public specs, GitHub's and Stripe's, are under
 /// 10 MB of YAML).
@@ -224,6 +225,10 @@ pub fn import(text: &str, options: &Options) -> Result<Imported, ImportError> {
     };
     let read = reading.operations.len();
     let built = table::build(&mut reading, options.skip_deprecated);
+    let mut warnings = warnings;
+    if !built.ordered {
+        warnings.push(Warning::Unordered);
+    }
     if built.kept == 0 {
         return Err(ImportError::NoActions { read, dropped: built.dropped });
     }

@@ -7,39 +7,34 @@ use crate::{Operation, Reading};
 use scope_selector_core::json::{push_string, push_strings};
 use std::collections::{HashMap, HashSet};
 
-/// A set of scopes as bits of their interned positions.
-type Bits = Vec<u64>;
+/// A set of scopes: their interned numbers, ascending.
+type Set = Vec<u32>;
 
-/// Interns scope names into bit positions.
+/// Interns scope names into numbers.
 #[derive(Default)]
 struct Scopes {
-    positions: HashMap<String, usize>,
+    numbers: HashMap<String, u32>,
 }
 
 impl Scopes {
-    fn bits(&mut self, scopes: &[String]) -> Bits {
-        let mut bits = Bits::new();
-        for scope in scopes {
-            let next = self.positions.len();
-            let position = *self.positions.entry(scope.clone()).or_insert(next);
-            if bits.len() <= position / 64 {
-                bits.resize(position / 64 + 1, 0);
-            }
-            if let Some(word) = bits.get_mut(position / 64) {
-                *word |= 1 << (position % 64);
-            }
-        }
-        // Trailing zero words would make equal sets compare unequal.
-        while bits.last() == Some(&0) {
-            bits.pop();
-        }
-        bits
+    fn set(&mut self, scopes: &[String]) -> Set {
+        let mut set: Set = scopes
+            .iter()
+            .map(|scope| {
+                let next = self.numbers.len() as u32;
+                *self.numbers.entry(scope.clone()).or_insert(next)
+            })
+            .collect();
+        set.sort_unstable();
+        set.dedup();
+        set
     }
 }
 
-/// Whether every scope of `part` is in `whole`.
-fn is_subset(part: &Bits, whole: &Bits) -> bool {
-    part.iter().enumerate().all(|(at, word)| word & !whole.get(at).copied().unwrap_or(0) == 0)
+/// Whether every scope of `part` is in `whole` (both ascending).
+fn is_subset(part: &[u32], whole: &[u32]) -> bool {
+    let mut whole = whole.iter();
+    part.iter().all(|scope| whole.any(|candidate| candidate == scope))
 }
 
 /// `scopes` without repeats, first kept.
@@ -48,61 +43,133 @@ fn unique(scopes: &[String]) -> Vec<String> {
     scopes.iter().filter(|scope| seen.insert(scope.as_str())).cloned().collect()
 }
 
+/// Counts, for a set of scopes, the operations it allows. Operations with the same alternatives
+/// count together; each non-empty alternative is filed under its least common scope, so a query
+/// looks only at the alternatives filed under its own scopes (which keeps a spec of many
+/// alternatives sharing one scope from costing operations times alternatives).
+struct Allowed<'a> {
+    /// Distinct lists of alternatives, with how many operations have each.
+    groups: Vec<(&'a [Set], usize)>,
+    /// Operations with an empty alternative: every set allows them.
+    always: usize,
+    /// By scope: (group, alternative) pairs filed under it.
+    by_scope: HashMap<u32, Vec<(usize, &'a [u32])>>,
+    /// Per group, the query that last counted it (so a group counts once per query).
+    counted: Vec<usize>,
+    queries: usize,
+}
+
+impl<'a> Allowed<'a> {
+    fn new(sets: &'a [Vec<Set>]) -> Allowed<'a> {
+        let mut weights: HashMap<&[Set], usize> = HashMap::new();
+        let mut groups: Vec<(&[Set], usize)> = Vec::new();
+        for set in sets.iter().filter(|set| !set.is_empty()) {
+            match weights.get(set.as_slice()) {
+                Some(&at) => {
+                    if let Some((_, weight)) = groups.get_mut(at) {
+                        *weight += 1;
+                    }
+                }
+                None => {
+                    weights.insert(set.as_slice(), groups.len());
+                    groups.push((set.as_slice(), 1));
+                }
+            }
+        }
+        let mut frequency: HashMap<u32, usize> = HashMap::new();
+        for scope in groups.iter().flat_map(|(alternatives, _)| alternatives.iter().flatten()) {
+            *frequency.entry(*scope).or_default() += 1;
+        }
+        let (mut always, mut by_scope) = (0, HashMap::<u32, Vec<(usize, &[u32])>>::new());
+        for (at, (alternatives, weight)) in groups.iter().enumerate() {
+            if alternatives.iter().any(|alternative| alternative.is_empty()) {
+                always += weight;
+                continue;
+            }
+            for alternative in alternatives.iter() {
+                let rarest =
+                    alternative.iter().min_by_key(|scope| (frequency.get(scope).copied().unwrap_or(0), **scope));
+                if let Some(rarest) = rarest {
+                    by_scope.entry(*rarest).or_default().push((at, alternative.as_slice()));
+                }
+            }
+        }
+        let counted = vec![0; groups.len()];
+        Allowed { groups, always, by_scope, counted, queries: 0 }
+    }
+
+    /// How many subset tests counting `set` takes.
+    fn cost(&self, set: &[u32]) -> usize {
+        set.iter().map(|scope| self.by_scope.get(scope).map_or(0, Vec::len)).sum()
+    }
+
+    /// How many operations `set` allows.
+    fn count(&mut self, set: &[u32]) -> usize {
+        self.queries += 1;
+        let mut count = self.always;
+        for scope in set {
+            for &(group, alternative) in self.by_scope.get(scope).map(Vec::as_slice).unwrap_or_default() {
+                let Some(last) = self.counted.get_mut(group) else { continue };
+                if *last != self.queries && is_subset(alternative, set) {
+                    *last = self.queries;
+                    count += self.groups.get(group).map_or(0, |(_, weight)| *weight);
+                }
+            }
+        }
+        count
+    }
+}
+
 /// Every operation's alternatives with repeated scopes and repeated alternatives (the same set of
 /// scopes, in any order) removed, then ordered narrowest first: by how many operations that have
 /// alternatives (every one read, deprecated or not) the alternative's scopes allow, fewer first,
 /// ties in document order. An operation is allowed by a set of scopes when one of its alternatives
 /// is a subset of it. An alternative that is a superset of another is kept: it is how the document
 /// says it, and the reader may already hold those scopes.
-fn order_alternatives(operations: &mut [Operation]) {
+///
+/// When counting would take more than `budget` subset tests (a hostile document), the
+/// alternatives keep the document's order and this returns `false`.
+fn order_alternatives(operations: &mut [Operation], budget: usize) -> bool {
     let mut interner = Scopes::default();
-    let mut sets: Vec<Vec<Bits>> = Vec::with_capacity(operations.len());
+    let mut sets: Vec<Vec<Set>> = Vec::with_capacity(operations.len());
     for operation in operations.iter_mut() {
-        let mut kept: Vec<(Vec<String>, Bits)> = Vec::new();
+        let mut kept: Vec<(Vec<String>, Set)> = Vec::new();
         for alternative in &operation.alternatives {
             let alternative = unique(alternative);
-            let bits = interner.bits(&alternative);
-            if !kept.iter().any(|(_, seen)| seen == &bits) {
-                kept.push((alternative, bits));
+            let set = interner.set(&alternative);
+            if !kept.iter().any(|(_, seen)| seen == &set) {
+                kept.push((alternative, set));
             }
         }
         operation.alternatives = kept.iter().map(|(alternative, _)| alternative.clone()).collect();
-        sets.push(kept.into_iter().map(|(_, bits)| bits).collect());
+        sets.push(kept.into_iter().map(|(_, set)| set).collect());
     }
-    // Operations with the same alternatives count together.
-    let mut weights: HashMap<&[Bits], usize> = HashMap::new();
-    for set in sets.iter().filter(|set| !set.is_empty()) {
-        *weights.entry(set.as_slice()).or_default() += 1;
+    let mut allowed = Allowed::new(&sets);
+    let queries: HashSet<&[u32]> =
+        sets.iter().filter(|set| set.len() > 1).flatten().map(|alternative| alternative.as_slice()).collect();
+    let work = queries.iter().fold(0usize, |work, query| work.saturating_add(allowed.cost(query)));
+    if work > budget {
+        return false;
     }
-    let mut allowed: HashMap<&Bits, usize> = HashMap::new();
-    let mut orders: Vec<Option<Vec<usize>>> = Vec::with_capacity(sets.len());
-    for set in &sets {
+    let mut known: HashMap<&[u32], usize> = HashMap::new();
+    for (operation, set) in operations.iter_mut().zip(&sets) {
         if set.len() < 2 {
-            orders.push(None);
             continue;
         }
-        let mut counts = Vec::with_capacity(set.len());
-        for bits in set {
-            let count = *allowed.entry(bits).or_insert_with(|| {
-                weights
-                    .iter()
-                    .filter(|(alternatives, _)| alternatives.iter().any(|alternative| is_subset(alternative, bits)))
-                    .map(|(_, weight)| weight)
-                    .sum()
-            });
-            counts.push(count);
-        }
+        let counts: Vec<usize> = set
+            .iter()
+            .map(|alternative| *known.entry(alternative.as_slice()).or_insert_with(|| allowed.count(alternative)))
+            .collect();
         let mut order: Vec<usize> = (0..set.len()).collect();
         order.sort_by_key(|&at| (counts.get(at).copied().unwrap_or(0), at));
-        orders.push(Some(order));
+        let alternatives = std::mem::take(&mut operation.alternatives);
+        operation.alternatives = order.iter().filter_map(|&at| alternatives.get(at).cloned()).collect();
     }
-    for (operation, order) in operations.iter_mut().zip(orders) {
-        if let Some(order) = order {
-            let alternatives = std::mem::take(&mut operation.alternatives);
-            operation.alternatives = order.iter().filter_map(|&at| alternatives.get(at).cloned()).collect();
-        }
-    }
+    true
 }
+
+/// The most subset tests ordering alternatives may take (about a second).
+pub const MAX_ORDERING_WORK: usize = 100_000_000;
 
 /// The table and the counts of operations kept and dropped.
 pub struct Built {
@@ -112,11 +179,13 @@ pub struct Built {
     pub kept: usize,
     /// Operations left out, by reason (only reasons that occurred, in [`DropReason`]'s order).
     pub dropped: Vec<(DropReason, usize)>,
+    /// Whether the alternatives were ordered narrowest first (else they keep the document's order).
+    pub ordered: bool,
 }
 
 /// Builds the table from a reading; `skip_deprecated` leaves deprecated operations out.
 pub fn build(reading: &mut Reading, skip_deprecated: bool) -> Built {
-    order_alternatives(&mut reading.operations);
+    let ordered = order_alternatives(&mut reading.operations, MAX_ORDERING_WORK);
     let mut dropped: Vec<(DropReason, usize)> = Vec::new();
     let mut taken: HashSet<String> = HashSet::new();
     let mut used_scopes: HashSet<&str> = HashSet::new();
@@ -191,7 +260,7 @@ pub fn build(reading: &mut Reading, skip_deprecated: bool) -> Built {
     }
     json.push_str("\n}\n");
     dropped.sort();
-    Built { json, kept, dropped }
+    Built { json, kept, dropped, ordered }
 }
 
 /// The first of `base`, `base_2`, `base_3`, … not yet taken.
@@ -231,7 +300,7 @@ mod tests {
             operation(&[&["read"], &["admin"]]),
             operation(&[&["admin"], &["write"]]),
         ];
-        order_alternatives(&mut operations);
+        assert!(order_alternatives(&mut operations, MAX_ORDERING_WORK));
         let names = |operation: &Operation| -> Vec<String> {
             operation.alternatives.iter().map(|alternative| alternative.join("+")).collect()
         };
@@ -239,6 +308,14 @@ mod tests {
         assert_eq!(names(&operations[0]), ["read", "admin", "read+write"]);
         assert_eq!(names(&operations[1]), ["read", "admin"]);
         assert_eq!(names(&operations[2]), ["write", "admin"]);
+    }
+
+    #[test]
+    fn past_the_budget_alternatives_keep_the_document_order() {
+        let mut operations = vec![operation(&[&["b", "a"], &["a"], &["b", "a"]]), operation(&[&["a"]])];
+        assert!(!order_alternatives(&mut operations, 0));
+        let names: Vec<String> = operations[0].alternatives.iter().map(|alternative| alternative.join("+")).collect();
+        assert_eq!(names, ["b+a", "a"], "deduplicated, not reordered");
     }
 
     #[test]
