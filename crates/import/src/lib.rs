@@ -24,11 +24,13 @@
 //! [`MAX_ALIAS_COPY`]. Nothing here touches files or processes: the CLI reads the file, and the
 //! crate builds for `wasm32-unknown-unknown`.
 //!
-//! The YAML crate is `saphyr-parser`: maintained (the successor of yaml-rust's parser; serde_yaml
-//! is archived, serde_yml has an unsound history), pure Rust (builds for wasm32), and an event
-//! parser, so the importer builds the tree itself and charges every alias expansion to a budget.
-//! Loaders that expand aliases themselves (yaml-rust2's, saphyr's) copy without a bound, and
-//! serde-based ones (serde_norway) give no member order without extra types.
+//! The YAML crate is `saphyr-parser`: maintained (the successor of yaml-rust's parser, by the
+//! yaml-rust2 maintainers), pure safe Rust that builds for wasm32, and an event parser, so the
+//! importer builds the tree itself and charges every alias expansion to a budget it sets
+//! ([`MAX_ALIAS_COPY`]). Not chosen: serde_yaml (archived upstream), serde_yml (unsound history),
+//! serde_norway (a serde_yaml fork: its limit on aliases is its own, and member order needs a
+//! custom deserializer), and the tree loaders of yaml-rust2 and saphyr, which copy the anchored
+//! node for every alias with no budget the caller sets.
 //!
 //! ```
 //! use scope_selector_import::{import, Options};
