@@ -7,7 +7,7 @@
 //! alternative; `{}` and `scheme: []` give one with no scope. OpenAPI 3.1 `webhooks` are not
 //! operations a client calls, so they are not read.
 
-use crate::document::{array, item, member, object, resolve, scopes, text};
+use crate::document::{array, is_true, item, member, object, resolve, scopes, text};
 use crate::error::{DropReason, ImportError};
 use crate::{GroupBy, Operation, Options, Reading, SchemeReason};
 use scope_selector_core::json::Value;
@@ -70,16 +70,14 @@ fn version_text(value: &Value) -> String {
 /// The declared schemes: `securityDefinitions` (2.0) or `components.securitySchemes` (3.x).
 fn schemes(root: &Value, major: u8) -> Result<Vec<Scheme>, ImportError> {
     let (declared, location) = if major == 2 {
-        (root.get("securityDefinitions"), "securityDefinitions".to_owned())
+        (root.get("securityDefinitions"), "securityDefinitions")
     } else {
-        (root.get("components").and_then(|components| components.get("securitySchemes")), {
-            "components.securitySchemes".to_owned()
-        })
+        (root.get("components").and_then(|components| components.get("securitySchemes")), "components.securitySchemes")
     };
     let Some(declared) = declared else { return Ok(Vec::new()) };
     let mut schemes = Vec::new();
-    for (name, scheme) in object(declared, &location)? {
-        let (scheme, here) = resolve(root, scheme, &member(&location, name))?;
+    for (name, scheme) in object(declared, location)? {
+        let (scheme, here) = resolve(root, scheme, &member(location, name))?;
         object(scheme, &here)?;
         let kind = text(scheme, "type").unwrap_or_default().to_owned();
         let mut scopes = Vec::new();
@@ -171,7 +169,7 @@ fn operations(root: &Value, schemes: &[Scheme], options: &Options) -> Result<Vec
                     summary: text(operation, "summary").map(str::to_owned),
                     description: text(operation, "description").map(str::to_owned),
                     group,
-                    deprecated: matches!(operation.get("deprecated"), Some(Value::Bool(true))),
+                    deprecated: is_true(operation.get("deprecated")),
                     alternatives: Vec::new(),
                     dropped: None,
                 },
