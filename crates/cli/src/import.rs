@@ -4,6 +4,9 @@
 use scope_selector_import::{import, ImportError, Imported, Options, MAX_INPUT_BYTES};
 use std::io::Read as _;
 
+/// The most warnings printed one by one (a spec split into many files has a `$ref` per schema).
+const MAX_WARNINGS: usize = 10;
+
 /// A spec file's text, read no further than the importer's size limit.
 pub fn read_spec(path: &str) -> Result<String, String> {
     let file = std::fs::File::open(path).map_err(|error| format!("cannot read {path}: {error}"))?;
@@ -30,8 +33,11 @@ pub fn import_file(path: &str, options: &Options) -> Result<Imported, String> {
 /// warnings and counts to standard error.
 pub fn run(spec: &str, out: Option<&str>, options: &Options) -> Result<(), String> {
     let imported = import_file(spec, options)?;
-    for warning in &imported.warnings {
+    for warning in imported.warnings.iter().take(MAX_WARNINGS) {
         eprintln!("scope-selector: warning: {spec}: {}", warning.message());
+    }
+    if imported.warnings.len() > MAX_WARNINGS {
+        eprintln!("scope-selector: warning: {spec}: {} more warnings", imported.warnings.len() - MAX_WARNINGS);
     }
     eprintln!("scope-selector: security scheme \"{}\" ({})", imported.scheme, imported.reason.message());
     eprintln!("scope-selector: {}", summary(&imported));

@@ -386,6 +386,22 @@ fn import_refuses_bad_specs_with_where_and_bad_usage_with_2() {
     assert_eq!((code, err.contains("not UTF-8 text")), (1, true), "{err}");
     let (code, _, err) = run(&["import", &repo("tests/fixtures/ashby-actions.json")]);
     assert_eq!((code, err.contains("neither an OpenAPI document")), (1, true), "{err}");
+    let huge = temp_file("huge.yaml", "");
+    std::fs::write(&huge, vec![b'#'; 33 * 1024 * 1024]).unwrap();
+    let (code, _, err) = run(&["import", &huge]);
+    assert_eq!(code, 1);
+    assert!(err.ends_with("is 34603008 bytes, over the 33554432 bytes (32 MiB) the importer reads\n"), "{err}");
+    std::fs::remove_file(&huge).unwrap();
+    let mut split =
+        String::from("openapi: 3.0.0\ncomponents:\n  securitySchemes: {o: {type: oauth2, flows: {}}}\n  schemas:\n");
+    for at in 0..12 {
+        split.push_str(&format!("    S{at}: {{$ref: 'schemas.yaml#/S{at}'}}\n"));
+    }
+    split.push_str("paths:\n  /a: {get: {security: [{o: []}]}}\n");
+    let (code, _, err) = run(&["import", &temp_file("split.yaml", &split)]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(err.matches("points into another file").count(), 10, "{err}");
+    assert!(err.contains("split.yaml: 2 more warnings"), "{err}");
     assert_eq!(run(&["import"]).0, 2, "a missing spec is a usage error");
     assert_eq!(run(&["import", &bad, "--group-by", "colour"]).0, 2);
 }
