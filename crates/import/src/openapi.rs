@@ -139,6 +139,10 @@ fn operations(root: &Value, schemes: &[Scheme], options: &Options) -> Result<Vec
     let Some(paths) = root.get("paths") else { return Ok(Vec::new()) };
     let mut raws = Vec::new();
     for (path, path_item) in object(paths, "paths")? {
+        // `x-` members of `paths` are extensions, not paths.
+        if path.starts_with("x-") {
+            continue;
+        }
         let (path_item, here) = resolve(root, path_item, &member("paths", path))?;
         for (method, operation) in object(path_item, &here)? {
             if !METHODS.contains(&method.as_str()) {

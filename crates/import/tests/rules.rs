@@ -234,6 +234,8 @@ fn bad_input_gives_clear_errors_that_say_where() {
     );
     let looping = spec("  /a: {$ref: '#/paths/~1b'}\n  /b: {$ref: '#/paths/~1a'}\n");
     assert!(matches!(error(&looping), ImportError::Ref { problem: RefProblem::Loop, .. }), "{:?}", error(&looping));
+    let extension = spec("  x-note: not a path\n  /a: {get: {operationId: a, security: [{oauth: [a]}]}}\n");
+    assert_eq!(run(&extension).read, 1, "x- members of paths are extensions");
     let followed =
         spec("  /a: {$ref: '#/x-items/a'}\nx-items:\n  a: {get: {operationId: viaRef, security: [{oauth: [a]}]}}\n");
     assert!(run(&followed).json.contains("\"viaRef\""));
