@@ -124,11 +124,11 @@ enum Command {
         /// The spec file.
         spec: String,
         /// Write the table to this file instead of standard output.
-        #[arg(long)]
+        #[arg(long, value_name = "FILE")]
         out: Option<String>,
         /// The security scheme whose scopes the table lists (default: the only OAuth 2 / OpenID
         /// Connect scheme, or the one most operations use).
-        #[arg(long)]
+        #[arg(long, value_name = "NAME")]
         scheme: Option<String>,
         /// How to group actions.
         #[arg(long, value_enum, default_value = "tag")]
