@@ -11,6 +11,7 @@ use scope_selector_core::presets::{read_presets, PresetProblem};
 use scope_selector_core::scope_names::{ScopeNames, ScopeNamesProblem};
 use scope_selector_core::table::{read, Reading};
 use scope_selector_core::{Separator, Table};
+use scope_selector_import::{GroupBy, ImportError, Options};
 use serde::Serialize;
 use std::process::ExitCode;
 
@@ -108,13 +109,44 @@ enum Command {
         #[arg(long)]
         extras: bool,
     },
-    /// Compare two tables (or pages): what changed, and which guide URLs would lose actions.
+    /// Compare two tables, pages or specs: what changed, and which guide URLs would lose actions.
     Diff {
-        /// The old table or page.
+        /// The old table, page or spec (OpenAPI or discovery, imported with the defaults).
         old: String,
-        /// The new table or page.
+        /// The new table, page or spec.
         new: String,
+        /// Also fail (exit 1) when an action's label or group changed.
+        #[arg(long)]
+        strict: bool,
     },
+    /// Write the action table of an OpenAPI 2.0, 3.0 or 3.1 document (JSON or YAML) or a Google
+    /// discovery document; the chosen scheme, warnings and counts go to standard error.
+    Import {
+        /// The spec file.
+        spec: String,
+        /// Write the table to this file instead of standard output.
+        #[arg(long, value_name = "FILE")]
+        out: Option<String>,
+        /// The security scheme whose scopes the table lists (default: the only OAuth 2 / OpenID
+        /// Connect scheme, or the one most operations use).
+        #[arg(long, value_name = "NAME")]
+        scheme: Option<String>,
+        /// How to group actions.
+        #[arg(long, value_enum, default_value = "tag")]
+        group_by: GroupByArg,
+        /// Leave deprecated operations out (by default they are kept, their labels marked).
+        #[arg(long)]
+        skip_deprecated: bool,
+    },
+}
+
+/// `import --group-by`.
+#[derive(Clone, Copy, ValueEnum)]
+enum GroupByArg {
+    /// The first tag (discovery: the resource path, `users.messages`).
+    Tag,
+    /// The first path segment (`pets` for `/pets/{petId}`).
+    Path,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -234,7 +266,15 @@ fn execute(command: Command) -> Result<ExitCode, Refused> {
             let html = render_panel(&load_table(&table, None)?.to_json(), &key, extras, &english);
             say!("{}", html.trim_end());
         }
-        Command::Diff { old, new } => return diff(&old, &new),
+        Command::Diff { old, new, strict } => return diff(&old, &new, strict),
+        Command::Import { spec, out, scheme, group_by, skip_deprecated } => {
+            let group_by = match group_by {
+                GroupByArg::Tag => GroupBy::Tag,
+                GroupByArg::Path => GroupBy::Path,
+            };
+            let options = Options { scheme, group_by, skip_deprecated };
+            crate::import::run(&spec, out.as_deref(), &options).map_err(Refused)?;
+        }
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -391,10 +431,32 @@ fn print_problems(problems: &[Problem], format: Format) -> Result<(), Refused> {
     Ok(())
 }
 
-/// Compares two tables: added, removed, relabelled and rescoped actions; exit 1 when guide URLs
-/// made for the old table would lose actions under the new one.
-fn diff(old: &str, new: &str) -> Result<ExitCode, Refused> {
-    let (before, after) = (load_table(old, None)?, load_table(new, None)?);
+/// The table of a file `diff` compares, by its content: text starting with `<` is a guide page;
+/// JSON is a spec when it has `openapi`, `swagger` or `discoveryVersion`, else a table; anything
+/// else is read as a YAML spec. Specs are imported with `import`'s defaults.
+fn table_or_spec(path: &str) -> Result<Table, Refused> {
+    let text = crate::import::read_spec(path).map_err(Refused)?;
+    let start = text.trim_start_matches('\u{feff}').trim_start();
+    if start.starts_with('<') {
+        return load_table(path, None);
+    }
+    match scope_selector_import::import(&text, &Options::default()) {
+        Ok(imported) => Table::from_json(&imported.json)
+            .map(|loaded| loaded.table)
+            .map_err(|error| Refused(format!("{path}: {}", error))),
+        Err(ImportError::UnknownFormat | ImportError::Syntax { syntax: "JSON", .. }) if is_table(&text) => {
+            load_table(path, None)
+        }
+        Err(error) => Err(Refused(format!("{path}: {}", error.message()))),
+    }
+}
+
+/// Compares two tables: added, removed, relabelled, regrouped and rescoped actions; exit 1 when
+/// guide URLs made for the old table would lose actions under the new one, and with `strict` also
+/// when a label or a group changed.
+fn diff(old: &str, new: &str, strict: bool) -> Result<ExitCode, Refused> {
+    let (before, after) = (table_or_spec(old)?, table_or_spec(new)?);
+    let mut renamed = false;
     let scopes = |table: &Table, index: usize| -> Vec<String> {
         table.action_scopes(index).iter().map(|&scope| table.scope_name(scope as usize).to_owned()).collect()
     };
@@ -407,6 +469,11 @@ fn diff(old: &str, new: &str) -> Result<ExitCode, Refused> {
                 let now = now as usize;
                 if before.label(index) != after.label(now) {
                     say!("relabelled {id}: \"{}\" -> \"{}\"", before.label(index), after.label(now));
+                    renamed = true;
+                }
+                if before.group(index) != after.group(now) {
+                    say!("regrouped {id}: \"{}\" -> \"{}\"", before.group(index), after.group(now));
+                    renamed = true;
                 }
                 let (mut was, mut is) = (scopes(&before, index), scopes(&after, now));
                 was.sort();
@@ -426,6 +493,10 @@ fn diff(old: &str, new: &str) -> Result<ExitCode, Refused> {
         say!("removed {id}");
     }
     if removed.is_empty() {
+        if strict && renamed {
+            say!("labels or groups changed (--strict)");
+            return Ok(ExitCode::from(1));
+        }
         return Ok(ExitCode::SUCCESS);
     }
     say!(
