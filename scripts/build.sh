@@ -56,7 +56,7 @@ node scripts/fix-glue.mjs www/pkg/scope_selector.js
 # The JS renderer and helpers, minified, the engine's glue bundled into each entry:
 # - scope-selector.js: the one-tag embed (auto-mount, the API and the stylesheet link, one file);
 # - index.js (the package's "." entry: the API) and auto.js ("./auto", which imports index.js);
-# - tools.js ("./tools": the integrators' helpers, on the same wasm);
+# - tools.js ("./tools": the integrators' helpers, on the same wasm; bundled, not minified);
 # - on demand: copy.js (the copy buttons, on a first click), watch.js (panels added and removed
 #   later, once the first widgets are interactive), hydration.js (on React pages);
 # - loader.js: a classic script that loads scope-selector.js (for platforms without modules).
@@ -64,7 +64,9 @@ bundle=(--bundle --external:./copy.js --external:./watch.js --external:./hydrati
 esbuild www/scope-selector.js "${bundle[@]}" --outfile=www/dist/scope-selector.js
 esbuild www/index.js "${bundle[@]}" --outfile=www/dist/index.js
 esbuild www/auto.js "${bundle[@]}" --external:./index.js --outfile=www/dist/auto.js
-esbuild www/tools.js "${bundle[@]}" --outfile=www/dist/tools.js
+# (Not minified: minifying drops the magic comments that keep bundlers off Node's `fs`, which the
+# helpers load in Node only; it is for scripts, not a reader's page.)
+esbuild www/tools.js --bundle --format=esm --log-level=warning --outfile=www/dist/tools.js
 for part in copy watch hydration; do esbuild "www/$part.js" "${bundle[@]}" --outfile="www/dist/$part.js"; done
 esbuild www/loader.js --minify --log-level=warning --outfile=www/dist/loader.js
 esbuild www/scope-selector.css --minify --log-level=warning --outfile=www/dist/scope-selector.css

@@ -121,9 +121,11 @@ test('a large table whose text is not plain ASCII crosses into wasm memory at it
   assert.equal(catalog.length, 40_000);
   assert.deepEqual([...catalog.search('element 39999')], [39_999]);
   catalog.free();
-  // Measured: 2.76 times the JSON's length (the text, the table and the index), and 4.0 times
-  // with wasm-bindgen's own conversion, which reserves three bytes per character of such text.
-  assert.ok(grown < 3.25 * json.length, `memory grew by ${grown} B for ${json.length} B of JSON`);
+  // Measured: 3.25 times the JSON's length (the text, the table and the index) with the engine's
+  // allocator (2.76 times with dlmalloc, which costs 1,831 B more of wasm gzipped), and 4.0 times
+  // and more with wasm-bindgen's own conversion, which reserves three bytes per character of such
+  // text.
+  assert.ok(grown < 3.5 * json.length, `memory grew by ${grown} B for ${json.length} B of JSON`);
 });
 
 test('every shipped glue passes strings at their exact length (scripts/fix-glue.mjs)', () => {

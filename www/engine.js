@@ -11,17 +11,16 @@ let loading;
 
 /**
  * Loads and starts the wasm module once; resolves to its memory (what the engine holds, for a
- * script that measures it).
+ * script that measures it). In a browser the wasm is fetched; `readFile(url)` reads it where a
+ * `file:` URL cannot be fetched (Node: the helpers pass `fs.readFile`, which the widget's bundle
+ * never holds, so bundlers do not look for Node's modules in a site's code).
+ * @param {(url: URL) => Promise<BufferSource>} [readFile]
  * @returns {Promise<{ memory: WebAssembly.Memory }>}
  */
-export function load() {
+export function load(readFile) {
   loading ??= (async () => {
     const url = new URL('./scope-selector.wasm', import.meta.url);
-    // Node's fetch does not read file: URLs; a variable specifier keeps bundlers off Node's module.
-    const fs = 'node:fs/promises';
-    const source = url.protocol === 'file:'
-      ? (await import(/* webpackIgnore: true */ /* @vite-ignore */ fs)).readFile(url)
-      : fetch(url);
+    const source = url.protocol === 'file:' && readFile ? readFile(url) : fetch(url);
     const { memory } = await init({ module_or_path: await source });
     return { memory };
   })();

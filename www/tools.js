@@ -3,11 +3,22 @@
 // as the widget (the one wasm module, loaded on first use from the file next to this one), so they
 // accept, reject and build exactly what the widget does. Errors are the engine's messages, in
 // English.
-import { Catalog as EngineCatalog, guideUrl, load, panelMarkup, readGuideUrl } from './engine.js';
+import { Catalog as EngineCatalog, guideUrl, load as loadEngine, panelMarkup, readGuideUrl } from './engine.js';
 import { thrownWords, words } from './messages.js';
 
+/**
+ * Reads the engine's wasm from disk in Node, whose `fetch` does not read `file:` URLs. (The magic
+ * comments and the variable keep bundlers off Node's module; scripts/build.sh does not minify
+ * this file, which would drop them.)
+ * @param {URL} url
+ */
+async function readFile(url) {
+  const fs = 'node:fs/promises';
+  return (await import(/* webpackIgnore: true */ /* @vite-ignore */ fs)).readFile(url);
+}
+
 /** Loads the engine (the first helper does it); resolves to its memory. */
-export { load };
+export const load = () => loadEngine(readFile);
 
 /**
  * @typedef {{ id: string, label: string, scopes: string[], group?: string }} Action
