@@ -17,11 +17,9 @@ const repo = fileURLToPath(new URL('..', import.meta.url));
 const fixture = (file) => join(repo, 'tests/package', file);
 const EXPECTED_FILES = [
   'CHANGELOG.md', 'LICENSE', 'README.md', 'package.json',
-  'www/dist/auto.d.ts', 'www/dist/auto.js', 'www/dist/copy.js', 'www/dist/extras.js', 'www/dist/extras/scope_selector_extras.js',
-  'www/dist/extras/scope_selector_extras_bg.wasm', 'www/dist/hydration.js', 'www/dist/index.d.ts', 'www/dist/index.js',
-  'www/dist/loader.js', 'www/dist/pkg/scope_selector_bg.wasm', 'www/dist/scope-selector.css',
-  'www/dist/scope-selector.d.ts', 'www/dist/scope-selector.js', 'www/dist/tools.d.ts', 'www/dist/tools.js',
-  'www/dist/tools/scope_selector_tools.js', 'www/dist/tools/scope_selector_tools_bg.wasm', 'www/dist/watch.js',
+  'www/dist/auto.d.ts', 'www/dist/auto.js', 'www/dist/copy.js', 'www/dist/hydration.js', 'www/dist/index.d.ts',
+  'www/dist/index.js', 'www/dist/loader.js', 'www/dist/scope-selector.css', 'www/dist/scope-selector.d.ts',
+  'www/dist/scope-selector.js', 'www/dist/scope-selector.wasm', 'www/dist/tools.d.ts', 'www/dist/tools.js', 'www/dist/watch.js',
 ];
 
 let work;
@@ -55,7 +53,7 @@ after(async () => {
 test('npm pack holds exactly the built files, the declarations, README, LICENSE and CHANGELOG', () => {
   const files = packed.files.map((file) => file.path).sort();
   assert.deepEqual(files, [...EXPECTED_FILES].sort());
-  const wasm = packed.files.find((file) => file.path === 'www/dist/pkg/scope_selector_bg.wasm');
+  const wasm = packed.files.find((file) => file.path === 'www/dist/scope-selector.wasm');
   assert.ok(wasm.size > 50_000, 'the wasm is in the tarball, whole');
   for (const { path, size } of packed.files) console.log(`${String(size).padStart(8)} B  ${path}`);
   console.log(`tarball ${packed.size} B, unpacked ${packed.unpackedSize} B`);
@@ -93,7 +91,7 @@ async function journey(url) {
   assert.deepEqual(await page.evaluate(() => window.changes.map((change) => change.actions)), [['ashby_list_jobs']]);
   assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector('.guides-scope-selector__row')).height), '40px', 'the stylesheet applies');
   assert.deepEqual(await page.evaluate(() => window.widgets[0].scopes()), ['jobsRead']);
-  // The page's extras load from the package too (their module and its wasm, found by the bundler).
+  // The page's extras come with the widget (the one wasm module the bundler found).
   await root.locator('.guides-scope-selector__preset', { hasText: 'Read-only' }).click();
   await root.locator('.guides-scope-selector__preset[aria-pressed="true"]').waitFor();
   await root.locator('[data-guide-key-check]').fill('jobsRead');

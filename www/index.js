@@ -5,28 +5,44 @@
 // choice, the URL, the guide, the presets, the key report, every message. Importing this module
 // does nothing until it is called (also in Node or a server renderer).
 import {
-  ACTIONS_JSON, ACTIONS_SCRIPT, CHANGE_EVENT, CLEAR, COPY_BUTTONS, DELIMITER, DISABLED_ON_FAILURE, EXPORT_JSON,
+  ACTIONS_JSON, ACTIONS_SCRIPT, CHANGE_EVENT as CHANGE, CLEAR, COPY_BUTTONS, DELIMITER, DISABLED_ON_FAILURE, EXPORT_JSON,
   EXPORT_MARKDOWN, LOADING, NO_RESULTS, ROOT, SCOPES_OUTPUT, SEARCH, SELECT_ALL, STATE, URL_FIELD,
 } from './contract.generated.js';
-import { Panel, load } from './engine.js';
+import { Panel, load as loadEngine } from './engine.js';
 import { thrownWords, words } from './messages.js';
 import { ActionList } from './render/list.js';
 import { Guide, readPage, restore } from './render/guide.js';
 import { ADDED, CHOOSE_RUNNABLE, Extras, added, download } from './render/extras.js';
 
 /** The event a root sends (bubbling) after every change of its choice. */
-export { CHANGE_EVENT, load };
+export const CHANGE_EVENT = /** @type {'scope-selector:change'} */ (CHANGE);
 
 /**
- * @typedef {import('./messages.js').Message} Message
- * @typedef {import('./render/list.js').ListData} ListData
- * @typedef {import('./render/guide.js').GuideData} GuideData
- * @typedef {import('./render/extras.js').KeyData} KeyData
- * @typedef {{ output: string, separator: string, url: string, notices: Message[], guide: GuideData[], presets: boolean[], key: KeyData | null, changed: boolean, writeUrl: boolean }} ChoiceData
- * @typedef {{ list: ListData, status: Message, choice: ChoiceData | null }} ViewData
- * @typedef {{ presets: string[], warnings: Message[], guide: number[], windowable: boolean }} OpenedData
+ * Loads the wasm module (the first `mount` does it), for sites that want to start early; resolves
+ * to the engine's memory.
+ * @returns {Promise<{ memory: WebAssembly.Memory }>}
+ */
+export function load() {
+  return loadEngine();
+}
+
+/**
+ * An action of the table.
+ * @typedef {{ id: string, label: string, scopes: string[], group?: string }} Action
+ */
+/**
+ * The table: an array of actions, or the object form with display names of scopes.
+ * @typedef {Action[] | { actions: Action[], scopeLabels?: Record<string, string> }} ActionTable
+ */
+/**
+ * What a choice amounts to, sent with every change: the chosen ids in table order, the scopes
+ * they need (in table order of first appearance), and the guide URL that reopens it.
  * @typedef {{ actions: string[], scopes: string[], url: string }} ChangeDetail
- * @typedef {{ table?: unknown, key?: string, onChange?: (detail: ChangeDetail) => void }} MountOptions
+ */
+/**
+ * Options of `mount`: the table instead of the root's, the widget's key instead of the root's, and
+ * a function called after every change of the choice.
+ * @typedef {{ table?: ActionTable | string, key?: string, onChange?: (detail: ChangeDetail) => void }} MountOptions
  */
 
 /** The window event a widget sends after it replaced the page's address. */
@@ -34,10 +50,13 @@ const URL_CHANGED = 'scope-selector-url';
 /** Where a `/` is typed, not a shortcut. */
 const TEXT_FIELDS = 'input:not([type=checkbox],[type=radio],[type=button]),textarea,select,[contenteditable]:not([contenteditable=false])';
 
-/** Settles once `document` has been parsed (at once if it already has). */
+/**
+ * Settles once `document` has been parsed (at once if it already has).
+ * @returns {Promise<void>}
+ */
 export function parsed() {
   return document.readyState === 'loading'
-    ? new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }))
+    ? new Promise((resolve) => document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }))
     : Promise.resolve();
 }
 
@@ -112,7 +131,7 @@ export async function mount(root, options = {}) {
   pending.add(root);
   try {
     try {
-      await load();
+      await loadEngine();
     } catch (error) {
       if (!failed.has(root)) showFailure(root, words({ code: 'panel.unavailable' }), 'unavailable');
       throw error;
@@ -159,6 +178,8 @@ export async function mount(root, options = {}) {
  * the widgets it mounted).
  */
 export class Widget {
+  // The widget's own state and the page elements it draws (private: the API is below).
+  #markup; #onChange; #windowable; #guide; #search; #urlField; #output; #delimiter; #loading; #noResults; #status; #notices; #list; #extras;
   /** @type {import('./engine.js').Panel | null} */
   #panel;
   /** How many updates are under way (one may start another: the URL event it sends): a
@@ -175,29 +196,30 @@ export class Widget {
    * @param {Element[]} elements the page's guide elements
    * @param {((detail: ChangeDetail) => void) | undefined} onChange
    * @param {Node[]} markup copies of the root's children as they were
+   * @internal
    */
   constructor(root, panel, elements, onChange, markup) {
     this.root = root;
-    this.markup = markup;
+    this.#markup = markup;
     this.#panel = panel;
-    this.onChange = onChange;
-    /** @type {OpenedData} */
+    this.#onChange = onChange;
+    /** @type {import('./render/view.js').OpenedData} */
     const opened = JSON.parse(panel.opened());
     for (const warning of opened.warnings) console.warn(`scope-selector: ${words(warning)}`);
-    this.windowable = opened.windowable;
-    this.guide = new Guide(elements, opened.guide);
-    this.search = /** @type {HTMLInputElement | null} */ (root.querySelector(`[${SEARCH}]`));
-    this.urlField = /** @type {HTMLInputElement | null} */ (root.querySelector(`[${URL_FIELD}]`));
-    this.output = root.querySelector(`[${SCOPES_OUTPUT}]`);
-    this.delimiter = /** @type {HTMLSelectElement | null} */ (root.querySelector(`[${DELIMITER}]`));
-    this.loading = root.querySelector(`[${LOADING}]`);
-    this.noResults = root.querySelector(`[${NO_RESULTS}]`);
-    for (const [control, name] of /** @type {const} */ ([[this.search, 'panel.search'], [this.urlField, 'panel.url'], [this.delimiter, 'panel.separator']])) {
+    this.#windowable = opened.windowable;
+    this.#guide = new Guide(elements, opened.guide);
+    this.#search = /** @type {HTMLInputElement | null} */ (root.querySelector(`[${SEARCH}]`));
+    this.#urlField = /** @type {HTMLInputElement | null} */ (root.querySelector(`[${URL_FIELD}]`));
+    this.#output = root.querySelector(`[${SCOPES_OUTPUT}]`);
+    this.#delimiter = /** @type {HTMLSelectElement | null} */ (root.querySelector(`[${DELIMITER}]`));
+    this.#loading = root.querySelector(`[${LOADING}]`);
+    this.#noResults = root.querySelector(`[${NO_RESULTS}]`);
+    for (const [control, name] of /** @type {const} */ ([[this.#search, 'panel.search'], [this.#urlField, 'panel.url'], [this.#delimiter, 'panel.separator']])) {
       if (control && !control.hasAttribute('aria-label')) {
         control.setAttribute('aria-label', words({ code: name }));
       }
     }
-    let scroller = this.loading?.parentElement;
+    let scroller = this.#loading?.parentElement;
     if (!scroller || !root.contains(scroller)) {
       scroller = added('div', 'guides-scope-selector__list');
       root.append(scroller);
@@ -205,15 +227,15 @@ export class Widget {
     const rows = added('div', 'guides-scope-selector__rows');
     rows.setAttribute('role', 'list');
     rows.setAttribute('aria-label', words({ code: 'panel.actions' }));
-    scroller.insertBefore(rows, this.loading && scroller.contains(this.loading) ? this.loading : null);
-    this.status = added('div', 'guides-scope-selector__status');
-    this.status.setAttribute('role', 'status');
-    this.notices = added('div', 'guides-scope-selector__notices');
-    this.notices.setAttribute('role', 'status');
-    this.notices.hidden = true;
-    scroller.after(this.status, this.notices);
-    this.list = new ActionList(scroller, rows);
-    this.extras = new Extras(root, opened.presets, words);
+    scroller.insertBefore(rows, this.#loading && scroller.contains(this.#loading) ? this.#loading : null);
+    this.#status = added('div', 'guides-scope-selector__status');
+    this.#status.setAttribute('role', 'status');
+    this.#notices = added('div', 'guides-scope-selector__notices');
+    this.#notices.setAttribute('role', 'status');
+    this.#notices.hidden = true;
+    scroller.after(this.#status, this.#notices);
+    this.#list = new ActionList(scroller, rows);
+    this.#extras = new Extras(root, opened.presets, words);
 
     const listen = (/** @type {EventTarget | null} */ target, /** @type {string} */ type, /** @type {(event: any) => void} */ handler) => {
       if (!target) return;
@@ -221,15 +243,15 @@ export class Widget {
       this.#cleanups.push(() => target.removeEventListener(type, handler));
     };
     listen(rows, 'change', (event) => {
-      const action = this.list.actionOf(event.target);
+      const action = this.#list.actionOf(event.target);
       if (action >= 0) this.update({ toggle: [action, event.target.checked] });
     });
-    listen(scroller, 'scroll', () => { if (this.list.data?.windowed) this.update({ window: this.list.geometry() }); });
-    listen(this.search, 'input', () => this.searchFor(this.search?.value ?? ''));
+    listen(scroller, 'scroll', () => { if (this.#list.data?.windowed) this.update({ window: this.#list.geometry() }); });
+    listen(this.#search, 'input', () => this.searchFor(this.#search?.value ?? ''));
     listen(root.querySelector(`[${SELECT_ALL}]`), 'click', () => this.update({ selectAll: true }));
     listen(root.querySelector(`[${CLEAR}]`), 'click', () => this.update({ clear: true }));
-    listen(this.delimiter, 'change', () => this.update({ separator: this.delimiter?.value ?? '' }));
-    listen(this.extras.keyField, 'input', () => this.update({ key: this.extras.keyField?.value ?? '' }));
+    listen(this.#delimiter, 'change', () => this.update({ separator: this.#delimiter?.value ?? '' }));
+    listen(this.#extras.keyField, 'input', () => this.update({ key: this.#extras.keyField?.value ?? '' }));
     listen(root, 'click', (event) => this.onClick(event));
     // (Not for its own announcement: its view has the new URL already.)
     listen(window, URL_CHANGED, () => { if (!this.#announcing) this.update({ url: location.href }); });
@@ -237,8 +259,8 @@ export class Widget {
 
     this.update({});
     // A long list is windowed: the rows in view, once one could be measured.
-    if (this.windowable && this.list.data?.windowed) this.update({ window: this.list.geometry() });
-    this.loading?.setAttribute('hidden', '');
+    if (this.#windowable && this.#list.data?.windowed) this.update({ window: this.#list.geometry() });
+    this.#loading?.setAttribute('hidden', '');
     root.setAttribute(STATE, 'ready');
     if (root.hasAttribute('hidden')) {
       root.setAttribute('data-guide-original-hidden', 'hidden');
@@ -252,6 +274,7 @@ export class Widget {
     return this.#panel;
   }
 
+  /** @internal */
   /**
    * Sends events to the engine and applies the view it returns.
    * @param {Record<string, unknown>} events
@@ -260,7 +283,7 @@ export class Widget {
     const panel = this.#live();
     this.#busy += 1;
     try {
-      /** @type {ViewData} */
+      /** @type {import('./render/view.js').ViewData} */
       const view = JSON.parse(panel.update(JSON.stringify(events)));
       // The page's listeners hear of a change once it is on the page (they may use the widget,
       // and a destroy() of theirs waits until the change is done).
@@ -270,25 +293,26 @@ export class Widget {
     }
   }
 
+  /** @internal */
   /**
    * Applies a view to the page; true when the choice changed.
-   * @param {ViewData} view
+   * @param {import('./render/view.js').ViewData} view
    */
   apply({ list, status, choice }) {
-    this.list.render(list);
-    this.noResults?.toggleAttribute('hidden', list.total > 0);
+    this.#list.render(list);
+    this.#noResults?.toggleAttribute('hidden', list.total > 0);
     const statusText = words(status);
-    if (this.status.textContent !== statusText) this.status.textContent = statusText;
+    if (this.#status.textContent !== statusText) this.#status.textContent = statusText;
     if (!choice) return false;
-    if (this.output && this.output.textContent !== choice.output) this.output.textContent = choice.output;
-    if (this.urlField) this.urlField.value = choice.url;
-    if (this.delimiter) this.delimiter.value = choice.separator;
+    if (this.#output && this.#output.textContent !== choice.output) this.#output.textContent = choice.output;
+    if (this.#urlField) this.#urlField.value = choice.url;
+    if (this.#delimiter) this.#delimiter.value = choice.separator;
     const notices = choice.notices.map(words).join('\n');
-    this.notices.textContent = notices;
-    this.notices.hidden = !notices;
-    this.guide.apply(choice.guide);
-    this.extras.pressPresets(choice.presets);
-    this.extras.showKey(choice.key);
+    this.#notices.textContent = notices;
+    this.#notices.hidden = !notices;
+    this.#guide.apply(choice.guide);
+    this.#extras.pressPresets(choice.presets);
+    this.#extras.showKey(choice.key);
     if (choice.writeUrl) {
       history.replaceState(history.state, '', choice.url);
       // Other widgets on the page show the whole URL too: tell them it changed.
@@ -302,30 +326,33 @@ export class Widget {
     return choice.changed;
   }
 
+  /** @internal */
   /** Tells the page's listeners about the new choice. */
   notify() {
     if (!this.#panel) return;
     /** @type {ChangeDetail} */
     const detail = JSON.parse(this.#panel.choice());
-    this.root.dispatchEvent(new CustomEvent(CHANGE_EVENT, { bubbles: true, detail }));
-    this.onChange?.(detail);
+    this.root.dispatchEvent(new CustomEvent(CHANGE, { bubbles: true, detail }));
+    this.#onChange?.(detail);
   }
 
+  /** @internal */
   /** A new query, shown from the top of its result. @param {string} query */
   searchFor(query) {
-    this.list.scroller.scrollTop = 0;
+    this.#list.scroller.scrollTop = 0;
     /** @type {Record<string, unknown>} */
     const events = {};
-    if (this.windowable) events.window = this.list.geometry();
+    if (this.#windowable) events.window = this.#list.geometry();
     events.search = query;
     this.update(events);
   }
 
+  /** @internal */
   /** Clicks on the extras' buttons. @param {MouseEvent} event */
   onClick(event) {
     const button = /** @type {Element | null} */ (event.target)?.closest?.('button');
     if (!button || !this.#panel) return;
-    const preset = this.extras.presets.indexOf(/** @type {HTMLButtonElement} */ (button));
+    const preset = this.#extras.presets.indexOf(/** @type {HTMLButtonElement} */ (button));
     if (preset >= 0) return this.update({ preset });
     if (button.hasAttribute(EXPORT_JSON)) return download(this.#panel.download());
     if (button.hasAttribute(EXPORT_MARKDOWN)) {
@@ -335,10 +362,11 @@ export class Widget {
     if (button.hasAttribute(CHOOSE_RUNNABLE)) {
       this.update({ runnable: true });
       // The button is gone with the report it was in: the focus goes back to the key.
-      /** @type {HTMLElement | null} */ (this.extras.keyField)?.focus();
+      /** @type {HTMLElement | null} */ (this.#extras.keyField)?.focus();
     }
   }
 
+  /** @internal */
   /**
    * The keyboard (keys without Ctrl, Cmd or Alt): `/` outside a text field focuses the search box
    * of the page's first panel that has one (unless the site handled the key first); in the panel,
@@ -354,7 +382,7 @@ export class Widget {
     // window has no element.
     const target = event.composedPath()[0];
     const element = target instanceof Element ? target : null;
-    const search = this.search;
+    const search = this.#search;
     if (key === '/') {
       if (search && search === document.querySelector(`[${ROOT}] [${SEARCH}]`) && !event.defaultPrevented && !element?.closest(TEXT_FIELDS)) {
         event.preventDefault();
@@ -363,7 +391,7 @@ export class Widget {
       return;
     }
     const inSearch = search !== null && element === search;
-    const from = inSearch ? -1 : this.list.focusedPosition();
+    const from = inSearch ? -1 : this.#list.focusedPosition();
     if (!inSearch && from < 0) return;
     if (key === 'Escape') {
       if (!inSearch || !search?.value) return;
@@ -379,14 +407,14 @@ export class Widget {
     }
     if (key === 'ArrowUp' && from < 0) return;
     const to = key === 'ArrowDown' ? from + 1 : from - 1;
-    const data = this.list.data;
+    const data = this.#list.data;
     if (!data || to >= data.total) return;
     event.preventDefault();
-    if (!this.list.focusPosition(to)) {
+    if (!this.#list.focusPosition(to)) {
       // Beyond the drawn rows of a long list: scrolled to, drawn, then focused.
-      this.list.scroller.scrollTop = to * data.rowHeight;
-      this.update({ window: this.list.geometry() });
-      this.list.focusPosition(to);
+      this.#list.scroller.scrollTop = to * data.rowHeight;
+      this.update({ window: this.#list.geometry() });
+      this.#list.focusPosition(to);
     }
   }
 
@@ -431,8 +459,8 @@ export class Widget {
     this.#panel = null;
     if (widgets.get(this.root) === this) widgets.delete(this.root);
     for (const cleanup of this.#cleanups) cleanup();
-    this.root.replaceChildren(...this.markup);
-    this.guide.restore();
+    this.root.replaceChildren(...this.#markup);
+    this.#guide.restore();
     restore(this.root);
     this.root.removeAttribute(STATE);
     panel.free();

@@ -104,40 +104,16 @@ export async function renderPanel(table, options) {
   return run(() => panelMarkup(text, key, options?.extras === true, (/** @type {string} */ message) => words(JSON.parse(message))));
 }
 
-/** An action table prepared for search and scope unions, read and searched as the widget does. */
-class Catalog {
-  /** @param {EngineCatalog} inner */
-  constructor(inner) {
-    this.inner = inner;
-    /** What was repaired while reading the table (repeated ids, blank scopes). @type {string[]} */
-    this.warnings = JSON.parse(inner.notices()).map(words);
-  }
-
-  /** Number of actions. */
-  get length() { return this.inner.length(); }
-
-  /**
-   * Indices of the actions matching every word of `query`, best first (the exact label, a label
-   * prefix, a word start in the label, then the rest), in table order within a rank.
-   * @param {string} query @returns {Uint32Array}
-   */
-  search(query) { return this.inner.search(query); }
-
-  /**
-   * The scopes the actions at `indices` need, in table order of first appearance.
-   * @param {Uint32Array | number[]} indices @returns {string[]}
-   */
-  scopes(indices) {
-    try {
-      return JSON.parse(this.inner.scopes(Uint32Array.from(indices)));
-    } catch (thrown) {
-      throw new Error(thrownWords(thrown));
-    }
-  }
-
-  /** Frees the engine's memory for this catalog. */
-  free() { this.inner.free(); }
-}
+/**
+ * An action table prepared for search and scope unions, read and searched as the widget does:
+ * `length`; `search(query)`, the indices of the actions matching every word of the query, best
+ * first (the exact label, a label prefix, a word start in the label, then the rest), in table
+ * order within a rank; `scopes(indices)`, the scopes those actions need, in table order of first
+ * appearance; `warnings`, what was repaired while reading the table; `free()`, the engine's memory
+ * for it given back.
+ * @typedef {{ readonly length: number, search(query: string): Uint32Array,
+ *   scopes(indices: Uint32Array | number[]): string[], readonly warnings: string[], free(): void }} Catalog
+ */
 
 /**
  * Reads `table` into a `Catalog`; rejects with an `Error` naming the problem.
@@ -145,7 +121,22 @@ class Catalog {
  */
 export async function createCatalog(table) {
   const text = tableText(table, 'createCatalog(table): table');
-  return new Catalog(await run(() => EngineCatalog.open(text)));
+  const inner = await run(() => EngineCatalog.open(text));
+  /** @type {string[]} */
+  const warnings = JSON.parse(inner.notices()).map(words);
+  return {
+    get length() { return inner.length(); },
+    search: (query) => inner.search(query),
+    scopes(indices) {
+      try {
+        return JSON.parse(inner.scopes(Uint32Array.from(indices)));
+      } catch (thrown) {
+        throw new Error(thrownWords(thrown));
+      }
+    },
+    warnings,
+    free: () => inner.free(),
+  };
 }
 
 /**
