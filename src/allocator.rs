@@ -38,12 +38,8 @@ pub struct SizeClasses(UnsafeCell<Heap>);
 unsafe impl Sync for SizeClasses {}
 
 #[global_allocator]
-static ALLOCATOR: SizeClasses = SizeClasses(UnsafeCell::new(Heap {
-    free: [null_mut(); usize::BITS as usize],
-    large: null_mut(),
-    next: 0,
-    end: 0,
-}));
+static ALLOCATOR: SizeClasses =
+    SizeClasses(UnsafeCell::new(Heap { free: [null_mut(); usize::BITS as usize], large: null_mut(), next: 0, end: 0 }));
 
 /// How a request is served: a small block of class `k` (`2^k` bytes), or a large one of this many
 /// bytes (whole pages); `None` when no block can serve it.

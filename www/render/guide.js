@@ -14,7 +14,7 @@ const MADE_FOCUSABLE = 'data-guide-made-focusable';
 
 /**
  * @typedef {[element: number, hidden: boolean, badge: string | null]} GuideData
- * @typedef {[rootsBefore: number, kind: 0 | 1 | 2, attribute: string]} GuideInput
+ * @typedef {[rootsBefore: number, kind: 0 | 1 | 2, attribute: string | null, enclosing?: string | null]} GuideInput
  */
 
 /**
@@ -38,7 +38,7 @@ export function readPage(root, key) {
     } else {
       elements.push(element);
       if (element.hasAttribute(BADGE)) {
-        guide.push([roots.length, 2, element.getAttribute(BADGE_SCOPES) ?? element.closest(`[${SCOPES}]`)?.getAttribute(SCOPES) ?? '']);
+        guide.push([roots.length, 2, element.getAttribute(BADGE_SCOPES), element.closest(`[${SCOPES}]`)?.getAttribute(SCOPES) ?? null]);
       } else if (element.hasAttribute(DISPLAY_SCOPE)) {
         guide.push([roots.length, 1, element.getAttribute(DISPLAY_SCOPE) ?? '']);
       } else {

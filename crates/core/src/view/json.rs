@@ -267,15 +267,19 @@ pub fn events(text: &str) -> Vec<Event> {
 
 /// A [`Setup`] from the JSON the renderer writes: `{"url", "roots": [key], "at", "guide":
 /// [[rootsBefore, kind, attribute]], "presets", "scopeLabels", "query"}`, kind 0 a section or step,
-/// 1 a scope item, 2 a badge; `presets` and `scopeLabels` are the attributes' text or null.
+/// 1 a scope item, 2 a badge, whose own scopes (its attribute, or null) are followed by those of
+/// the section or step around it (or null); `presets` and `scopeLabels` are the attributes' text
+/// or null.
 ///
 /// ```
 /// use scope_selector_core::json::Value;
 /// use scope_selector_core::view::{json::setup, GuideKind};
-/// let value = Value::parse(r#"{"url":"https://d/","roots":["","crm"],"at":1,"guide":[[2,2,"x,y"]],"presets":null}"#).unwrap();
+/// let value = Value::parse(r#"{"url":"https://d/","roots":["","crm"],"at":1,
+///     "guide":[[2,2,"x,y","z"],[2,2,null,"z"]],"presets":null}"#).unwrap();
 /// let setup = setup(&value);
 /// assert_eq!((setup.url, setup.at, setup.roots.len()), ("https://d/", 1, 2));
 /// assert_eq!(setup.guide[0].kind, GuideKind::Badge("x,y"));
+/// assert_eq!(setup.guide[1].kind, GuideKind::Badge("z"), "a badge without scopes takes its step's");
 /// assert_eq!(setup.presets, None);
 /// ```
 pub fn setup(value: &Value) -> Setup<'_> {
@@ -293,19 +297,19 @@ pub fn setup(value: &Value) -> Setup<'_> {
         at: value.get("at").and_then(whole).unwrap_or(0),
         guide: guide
             .iter()
-            .filter_map(|element| match element.as_array()? {
-                [before, kind, attribute] => {
-                    let attribute = attribute.as_str()?;
-                    Some(GuideInput {
-                        roots_before: whole(before)?,
-                        kind: match whole(kind)? {
-                            0 => GuideKind::Block(attribute),
-                            1 => GuideKind::ScopeItem(attribute),
-                            _ => GuideKind::Badge(attribute),
-                        },
-                    })
-                }
-                _ => None,
+            .filter_map(|element| {
+                let [before, kind, attribute, rest @ ..] = element.as_array()? else { return None };
+                Some(GuideInput {
+                    roots_before: whole(before)?,
+                    kind: match whole(kind)? {
+                        0 => GuideKind::Block(attribute.as_str()?),
+                        1 => GuideKind::ScopeItem(attribute.as_str()?),
+                        // A badge's own scopes, else those of the section or step around it.
+                        _ => GuideKind::Badge(
+                            attribute.as_str().or_else(|| rest.first().and_then(Value::as_str)).unwrap_or_default(),
+                        ),
+                    },
+                })
             })
             .collect(),
         presets: text("presets"),
