@@ -128,7 +128,7 @@ impl GuideScopes {
     /// ```
     pub fn badge_labels(&self, choice: GuideChoice<'_>) -> Option<String> {
         let actions = choice.actions?;
-        Some(join(choice.table.labels_enabled_by(actions, &self.known), ", "))
+        Some(join(choice.table.labels_enabled_by(actions, choice.scopes, &self.known), ", "))
     }
 }
 

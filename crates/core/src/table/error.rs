@@ -21,6 +21,8 @@ pub enum Field {
     Scopes,
     /// `group` (optional)
     Group,
+    /// `alternatives` (optional)
+    Alternatives,
 }
 
 impl Field {
@@ -36,6 +38,7 @@ impl Field {
             Field::Label => "\"label\"",
             Field::Scopes => "\"scopes\"",
             Field::Group => "\"group\"",
+            Field::Alternatives => "\"alternatives\"",
         }
     }
 }
@@ -66,6 +69,22 @@ pub enum EntryProblem {
     /// An item of `scopes` is not a string.
     ScopeNotString {
         /// Its position in `scopes`.
+        position: usize,
+        /// What it is.
+        found: Kind,
+    },
+    /// An item of `alternatives` is not an array.
+    AlternativeNotAnArray {
+        /// Its position in `alternatives`.
+        alternative: usize,
+        /// What it is.
+        found: Kind,
+    },
+    /// A scope of an alternative is not a string.
+    AlternativeScopeNotString {
+        /// The alternative's position in `alternatives`.
+        alternative: usize,
+        /// The scope's position in the alternative.
         position: usize,
         /// What it is.
         found: Kind,
@@ -120,12 +139,15 @@ impl TableError {
             TableError::NotAnArray(kind) => concat(&["the action table must be a JSON array, found ", kind.name()]),
             TableError::Empty => "the action table has no actions".into(),
             TableError::Entry { index, problem } => {
-                let position;
+                let (alternative, position);
                 let detail: &[&str] = match problem {
                     EntryProblem::NotAnObject(kind) => &["must be an object, found ", kind.name()],
                     EntryProblem::Missing(field) => &[field.name(), " is missing"],
                     EntryProblem::WrongKind { field: Field::Scopes, found } => {
                         &["\"scopes\" must be an array of strings, found ", found.name()]
+                    }
+                    EntryProblem::WrongKind { field: Field::Alternatives, found } => {
+                        &["\"alternatives\" must be an array of arrays of strings, found ", found.name()]
                     }
                     EntryProblem::WrongKind { field, found } => {
                         &[field.name(), " must be a string, found ", found.name()]
@@ -133,6 +155,22 @@ impl TableError {
                     EntryProblem::ScopeNotString { position: at, found } => {
                         position = decimal(*at);
                         &["\"scopes\"[", &position, "] must be a string, found ", found.name()]
+                    }
+                    EntryProblem::AlternativeNotAnArray { alternative: at, found } => {
+                        alternative = decimal(*at);
+                        &["\"alternatives\"[", &alternative, "] must be an array of strings, found ", found.name()]
+                    }
+                    EntryProblem::AlternativeScopeNotString { alternative: at, position: scope, found } => {
+                        alternative = decimal(*at);
+                        position = decimal(*scope);
+                        &[
+                            "\"alternatives\"[",
+                            &alternative,
+                            "][",
+                            &position,
+                            "] must be a string, found ",
+                            found.name(),
+                        ]
                     }
                     EntryProblem::EmptyId => &["\"id\" is empty"],
                     EntryProblem::IdHasSeparator => &["\"id\" must not contain spaces or commas"],
@@ -176,6 +214,22 @@ pub enum TableNotice {
         /// The blank scope's position in `scopes`.
         position: usize,
     },
+    /// A scope string of an alternative was blank and was left out.
+    BlankAlternativeScope {
+        /// The entry's position.
+        index: usize,
+        /// The alternative's position in `alternatives`.
+        alternative: usize,
+        /// The blank scope's position in the alternative.
+        position: usize,
+    },
+    /// An alternative names the same scopes as `scopes` or an earlier alternative; it was left out.
+    RepeatedAlternative {
+        /// The entry's position.
+        index: usize,
+        /// The alternative's position in `alternatives`.
+        alternative: usize,
+    },
     /// `scopeLabels` is not an object; it was ignored.
     ScopeLabelsNotAnObject(Kind),
     /// A display name in `scopeLabels` is not a string; it was left out.
@@ -217,6 +271,22 @@ impl TableNotice {
                 ": blank \"scopes\"[",
                 &decimal(*position),
                 "] was left out",
+            ]),
+            TableNotice::BlankAlternativeScope { index, alternative, position } => concat(&[
+                "action at index ",
+                &decimal(*index),
+                ": blank \"alternatives\"[",
+                &decimal(*alternative),
+                "][",
+                &decimal(*position),
+                "] was left out",
+            ]),
+            TableNotice::RepeatedAlternative { index, alternative } => concat(&[
+                "action at index ",
+                &decimal(*index),
+                ": \"alternatives\"[",
+                &decimal(*alternative),
+                "] names the same scopes as an earlier alternative and was left out",
             ]),
             TableNotice::ScopeLabelsNotAnObject(kind) => {
                 concat(&["\"scopeLabels\" must be an object, found ", kind.name(), "; it was ignored"])

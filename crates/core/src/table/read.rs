@@ -4,7 +4,13 @@
 //!
 //! Shape tolerance: a table is an array of actions, or an object whose `actions` member is that
 //! array (beside optional `scopeLabels`). An action is an object with `id`, `label` and `scopes`
-//! (and an optional `group`); other members are skipped without being built, whatever their depth.
+//! (and an optional `group` and `alternatives`); other members are skipped without being built,
+//! whatever their depth.
+//!
+//! `alternatives` is an array of further scope sets (arrays of strings). Their blank scopes are
+//! left out with a notice, as in `scopes`; an alternative naming the same scopes as `scopes` or as
+//! an earlier alternative changes nothing and is left out with a notice (it is most likely a slip
+//! the author wants to hear about). An alternative left empty needs no scope.
 
 use super::error::{EntryProblem, Field, TableError, TableNotice};
 use super::{Builder, Entry, Table};
@@ -52,13 +58,17 @@ type Shaped<'a> = Result<Cow<'a, str>, Kind>;
 /// A field as read: absent, the wrong kind, or its text.
 type RawField<'a> = Option<Shaped<'a>>;
 
+/// A list of strings as read, or the kind of value found instead.
+type RawList<'a> = Result<Vec<Shaped<'a>>, Kind>;
+
 /// One action object's fields as read.
 #[derive(Default)]
 struct RawEntry<'a> {
     id: RawField<'a>,
     label: RawField<'a>,
     group: RawField<'a>,
-    scopes: Option<Result<Vec<Shaped<'a>>, Kind>>,
+    scopes: Option<RawList<'a>>,
+    alternatives: Option<Result<Vec<RawList<'a>>, Kind>>,
 }
 
 /// Reads table JSON. See [`Reading`].
@@ -141,6 +151,7 @@ fn read_actions(reader: &mut Reader<'_>, reading: &mut Reading, builder: &mut Bu
                     label: trimmed(&raw.label),
                     group: trimmed(&raw.group),
                     scopes: scope_texts(&raw),
+                    alternatives: alternative_texts(&raw).0,
                 };
                 let entry = Entry { label: if entry.label.is_empty() { entry.id } else { entry.label }, ..entry };
                 if let Some(notice) = builder.add(index, entry) {
@@ -174,6 +185,46 @@ fn scope_texts<'a>(raw: &'a RawEntry<'_>) -> Vec<&'a str> {
     }
 }
 
+/// The further alternatives of an entry that passed its checks: each one's non-blank scopes,
+/// trimmed, without the alternatives that repeat `scopes` or an earlier one (whose positions in
+/// `alternatives` come second).
+fn alternative_texts<'a>(raw: &'a RawEntry<'_>) -> (Vec<Vec<&'a str>>, Vec<usize>) {
+    let Some(Ok(alternatives)) = &raw.alternatives else { return (Vec::new(), Vec::new()) };
+    let set = |scopes: &'a [Shaped<'_>]| {
+        let mut set: Vec<&str> =
+            scopes.iter().flatten().map(|scope| scope.trim()).filter(|scope| !scope.is_empty()).collect();
+        set.sort_unstable();
+        set.dedup();
+        set
+    };
+    let mut seen = vec![set(match &raw.scopes {
+        Some(Ok(scopes)) => scopes,
+        _ => &[],
+    })];
+    let (mut kept, mut repeated) = (Vec::new(), Vec::new());
+    for (position, alternative) in alternatives.iter().enumerate() {
+        let Ok(scopes) = alternative else { continue };
+        let sorted = set(scopes);
+        if seen.contains(&sorted) {
+            repeated.push(position);
+            continue;
+        }
+        seen.push(sorted);
+        kept.push(scopes.iter().flatten().map(|scope| scope.trim()).filter(|scope| !scope.is_empty()).collect());
+    }
+    (kept, repeated)
+}
+
+/// An array of strings (or other values, reported by kind).
+fn read_strings<'a>(reader: &mut Reader<'a>) -> Result<Vec<Shaped<'a>>, JsonError> {
+    let mut strings = Vec::new();
+    reader.begin_array()?;
+    while reader.next_item()? {
+        strings.push(read_string(reader)?);
+    }
+    Ok(strings)
+}
+
 /// Reads one item of the actions array, whatever its kind.
 fn read_entry<'a>(reader: &mut Reader<'a>) -> Result<Result<RawEntry<'a>, Kind>, JsonError> {
     let kind = reader.peek()?;
@@ -189,18 +240,29 @@ fn read_entry<'a>(reader: &mut Reader<'a>) -> Result<Result<RawEntry<'a>, Kind>,
             "id" => entry.id = Some(read_string(reader)?),
             "label" => entry.label = Some(read_string(reader)?),
             "group" => entry.group = Some(read_string(reader)?),
-            "scopes" if reader.peek()? == Kind::Array => {
-                let mut scopes = Vec::new();
+            "scopes" if reader.peek()? == Kind::Array => entry.scopes = Some(Ok(read_strings(reader)?)),
+            "alternatives" if reader.peek()? == Kind::Array => {
+                let mut alternatives = Vec::new();
                 reader.begin_array()?;
                 while reader.next_item()? {
-                    scopes.push(read_string(reader)?);
+                    alternatives.push(match reader.peek()? {
+                        Kind::Array => Ok(read_strings(reader)?),
+                        kind => {
+                            reader.skip()?;
+                            Err(kind)
+                        }
+                    });
                 }
-                entry.scopes = Some(Ok(scopes));
+                entry.alternatives = Some(Ok(alternatives));
             }
-            "scopes" => {
+            "scopes" | "alternatives" => {
                 let kind = reader.peek()?;
                 reader.skip()?;
-                entry.scopes = Some(Err(kind));
+                if key.as_ref() == "scopes" {
+                    entry.scopes = Some(Err(kind));
+                } else {
+                    entry.alternatives = Some(Err(kind));
+                }
             }
             _ => reader.skip()?,
         }
@@ -219,7 +281,8 @@ fn read_string<'a>(reader: &mut Reader<'a>) -> Result<Shaped<'a>, JsonError> {
     }
 }
 
-/// The entry's problem, if it has one; blank scopes are reported as notices.
+/// The entry's problem, if it has one; blank scopes and repeated alternatives are reported as
+/// notices.
 fn check<'a>(
     index: usize,
     raw: Result<RawEntry<'a>, Kind>,
@@ -256,6 +319,35 @@ fn check<'a>(
                     }
                     Ok(_) => {}
                 }
+            }
+        }
+    }
+    match &raw.alternatives {
+        None => {}
+        Some(Err(found)) => return Err(EntryProblem::WrongKind { field: Field::Alternatives, found: *found }),
+        Some(Ok(alternatives)) => {
+            for (alternative, scopes) in alternatives.iter().enumerate() {
+                let scopes =
+                    scopes.as_ref().map_err(|&found| EntryProblem::AlternativeNotAnArray { alternative, found })?;
+                for (position, scope) in scopes.iter().enumerate() {
+                    match scope {
+                        Err(found) => {
+                            return Err(EntryProblem::AlternativeScopeNotString {
+                                alternative,
+                                position,
+                                found: *found,
+                            })
+                        }
+                        Ok(scope) if scope.trim().is_empty() => notices.push(Located {
+                            offset,
+                            value: TableNotice::BlankAlternativeScope { index, alternative, position },
+                        }),
+                        Ok(_) => {}
+                    }
+                }
+            }
+            for alternative in alternative_texts(&raw).1 {
+                notices.push(Located { offset, value: TableNotice::RepeatedAlternative { index, alternative } });
             }
         }
     }
