@@ -1,0 +1,419 @@
+//! Least privilege: the scopes to grant for a choice when actions have alternatives.
+//!
+//! Without alternatives the answer is the scope union of the chosen actions. With them, many sets
+//! allow every chosen action; the one granted is, in this order of preference:
+//!
+//! 1. the set that lets the fewest actions of the whole table run ([`Table::actions_within`]);
+//! 2. then the one with the fewest scopes;
+//! 3. then the one whose chosen alternatives come earliest: the vector of each chosen action's
+//!    alternative index, in table order, compared lexicographically.
+//!
+//! An action uses the earliest of its alternatives within the granted set (the least solution is
+//! never better served by a later one: taking the earlier one never adds a scope), so the set
+//! decides the alternatives, and [`LeastPrivilege::picks`] are those.
+//!
+//! The search first simplifies: scopes of actions with one alternative are always granted (with
+//! the key's, in [`least_to_add`]); an action one of whose alternatives is already granted needs
+//! nothing more; an alternative that needs a superset of what another alternative of the same
+//! action still needs (or the same, later) is never better and is dropped, which can leave an
+//! action with one alternative, granted in turn. When the product of the numbers of alternatives
+//! left is at most [`EXACT_LIMIT`], every combination is searched (depth first, in table and
+//! alternative order, cutting branches already worse than the best found): the answer is exact.
+//! Beyond it a heuristic runs: each action in table order takes the alternative that adds the
+//! fewest runnable actions, then scopes (an alternative already granted first); then, while it
+//! helps (at most [`IMPROVEMENT_ROUNDS`] rounds), one action at a time tries its other
+//! alternatives, the set shrinking to what the alternatives then in use need. It always allows
+//! every chosen action, and [`LeastPrivilege::exact`] says it may not be least.
+
+use crate::table::Table;
+use crate::BitSet;
+
+/// The most combinations of alternatives searched exhaustively (the product, over the chosen
+/// actions left with more than one alternative after simplifying, of their numbers).
+pub const EXACT_LIMIT: usize = 65_536;
+
+/// The most rounds of one-action changes the heuristic makes after its greedy start.
+pub const IMPROVEMENT_ROUNDS: usize = 8;
+
+/// The scopes to grant for a choice, and the alternative each chosen action uses with them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LeastPrivilege {
+    /// The scopes to grant (with [`least_to_add`], to add to the key: none of the key's).
+    pub scopes: BitSet,
+    /// Each chosen action (table order) with the index of the alternative it uses.
+    pub picks: Vec<(u32, u32)>,
+    /// Whether the set is proven least (every combination searched); `false` when the heuristic
+    /// chose it.
+    pub exact: bool,
+}
+
+/// How [`solve`] searches.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Method {
+    /// Exhaustive up to [`EXACT_LIMIT`] combinations, the heuristic beyond.
+    Auto,
+    /// Always exhaustive, whatever the number of combinations (for tests and tools that can wait).
+    Exact,
+    /// Always the heuristic (for tests that compare it with the exhaustive search).
+    Heuristic,
+}
+
+/// The scopes to grant for the chosen actions (indices outside the table are ignored).
+///
+/// ```
+/// use scope_selector_core::{least_privilege::least_privilege, Table};
+/// let table = Table::from_json(r#"[
+///     {"id": "send", "label": "Send", "scopes": ["mail:send"], "alternatives": [["mail:admin"]]},
+///     {"id": "read", "label": "Read", "scopes": ["mail:read"], "alternatives": [["mail:admin"]]},
+///     {"id": "purge", "label": "Purge", "scopes": ["mail:admin", "audit"]}
+/// ]"#).unwrap().table;
+/// let send = least_privilege(&table, &table.ids_to_set(["send"]).0);
+/// assert_eq!(table.scope_names(&send.scopes).collect::<Vec<_>>(), ["mail:send"]);
+/// // mail:admin alone allows both, and runs no more actions than mail:send with mail:read.
+/// let both = least_privilege(&table, &table.ids_to_set(["send", "read"]).0);
+/// assert_eq!(table.scope_names(&both.scopes).collect::<Vec<_>>(), ["mail:admin"]);
+/// assert_eq!(both.picks, [(0, 1), (1, 1)]);
+/// assert!(both.exact);
+/// ```
+pub fn least_privilege(table: &Table, chosen: &BitSet) -> LeastPrivilege {
+    solve(table, chosen, &BitSet::new(table.scope_count()), Method::Auto)
+}
+
+/// The scopes to add to a key so that it allows every chosen action, the key's own scopes costing
+/// nothing: the least set (by the criteria of the module, applied to the key with them) that,
+/// with the key, allows the choice. Empty when the key is enough ([`is_enough`]).
+///
+/// ```
+/// use scope_selector_core::{least_privilege::least_to_add, Table};
+/// let table = Table::from_json(r#"[
+///     {"id": "send", "label": "Send", "scopes": ["mail:send"], "alternatives": [["mail:write"]]},
+///     {"id": "draft", "label": "Draft", "scopes": ["mail:write", "drafts"]}
+/// ]"#).unwrap().table;
+/// let chosen = table.ids_to_set(["send", "draft"]).0;
+/// let key = table.scope_union([1]); // mail:write and drafts
+/// assert!(least_to_add(&table, &chosen, &key).scopes.is_empty(), "mail:write sends too");
+/// ```
+pub fn least_to_add(table: &Table, chosen: &BitSet, key: &BitSet) -> LeastPrivilege {
+    solve(table, chosen, key, Method::Auto)
+}
+
+/// Whether a key with `key`'s scopes allows every chosen action.
+///
+/// ```
+/// use scope_selector_core::{least_privilege::is_enough, Table};
+/// let table = Table::from_json(r#"[{"id": "a", "label": "A", "scopes": ["x"], "alternatives": [["y"]]}]"#).unwrap().table;
+/// let chosen = table.ids_to_set(["a"]).0;
+/// let mut key = scope_selector_core::BitSet::new(table.scope_count());
+/// assert!(!is_enough(&table, &chosen, &key));
+/// key.insert(1);
+/// assert!(is_enough(&table, &chosen, &key));
+/// ```
+pub fn is_enough(table: &Table, chosen: &BitSet, key: &BitSet) -> bool {
+    chosen.iter().filter(|&action| action < table.len()).all(|action| table.allows(action, key))
+}
+
+/// [`least_to_add`] with the search chosen by `method` (an empty key gives [`least_privilege`]).
+///
+/// ```
+/// use scope_selector_core::{least_privilege::{solve, Method}, BitSet, Table};
+/// let table = Table::from_json(r#"[{"id": "a", "label": "A", "scopes": ["x"], "alternatives": [["y"]]}]"#).unwrap().table;
+/// let chosen = table.ids_to_set(["a"]).0;
+/// let none = BitSet::new(table.scope_count());
+/// assert!(!solve(&table, &chosen, &none, Method::Heuristic).exact);
+/// assert_eq!(solve(&table, &chosen, &none, Method::Exact).picks, [(0, 0)]);
+/// ```
+pub fn solve(table: &Table, chosen: &BitSet, key: &BitSet, method: Method) -> LeastPrivilege {
+    let search = Search::new(table, chosen, key);
+    let combinations = search
+        .options
+        .iter()
+        .fold(1usize, |product, options| product.saturating_mul(options.len() / search.words.max(1)));
+    let exact = match method {
+        Method::Auto => combinations <= EXACT_LIMIT,
+        Method::Exact => true,
+        Method::Heuristic => false,
+    };
+    let mask = if exact { search.exhaustive() } else { search.heuristic() };
+    let granted = search.granted(&mask);
+    let mut scopes = BitSet::new(table.scope_count());
+    for scope in granted.iter().filter(|&scope| !key.contains(scope)) {
+        scopes.insert(scope);
+    }
+    let picks = search.picks(&granted).into_iter().zip(&search.chosen).map(|(pick, &action)| (action, pick)).collect();
+    LeastPrivilege { scopes, picks, exact }
+}
+
+/// Scope ids as sorted lists, for the simplification.
+type Set = Vec<u32>;
+
+/// Whether sorted `small` is within sorted `large`.
+fn within(small: &[u32], large: &[u32]) -> bool {
+    small.iter().all(|scope| large.binary_search(scope).is_ok())
+}
+
+/// A mask over the free scopes: `words` words of bits.
+type Mask = [u64];
+
+/// Whether every bit of `part` is in `whole`.
+fn mask_within(part: &Mask, whole: &Mask) -> bool {
+    part.iter().zip(whole).all(|(part, whole)| part & !whole == 0)
+}
+
+/// A simplified choice: what is granted whatever happens, the actions still to decide with their
+/// alternatives as masks over the scopes they could add ("free" scopes), and what it takes to
+/// count the actions of the table a set lets run.
+struct Search<'t> {
+    table: &'t Table,
+    /// The chosen actions in the table, in table order.
+    chosen: Vec<u32>,
+    /// The key's scopes and the forced ones.
+    base: BitSet,
+    /// The free scopes' ids, ascending: bit `i` of a mask is scope `free[i]`.
+    free: Vec<u32>,
+    /// Words per mask.
+    words: usize,
+    /// For each undecided action (table order), its alternatives left, `words` words each.
+    options: Vec<Vec<u64>>,
+    /// Actions of the table `base` allows.
+    fixed: usize,
+    /// Actions `base` does not allow but some free scopes would: their alternatives within
+    /// reach as masks (`words` words each), with how many actions share exactly those.
+    watchers: Vec<(Vec<u64>, usize)>,
+}
+
+/// A candidate's rank on the first two criteria: actions it lets run, then scopes.
+type Score = (usize, usize);
+
+/// The best set found so far.
+struct Best {
+    score: Score,
+    mask: Vec<u64>,
+    /// Its alternatives vector, computed when a tie needs it.
+    picks: Option<Vec<u32>>,
+}
+
+impl<'t> Search<'t> {
+    fn new(table: &'t Table, chosen: &BitSet, key: &BitSet) -> Search<'t> {
+        let mut base = BitSet::new(table.scope_count());
+        key.iter().for_each(|scope| base.insert(scope));
+        let chosen: Vec<u32> = chosen.iter().filter(|&action| action < table.len()).map(|a| a as u32).collect();
+        let mut pending: Vec<Vec<Set>> =
+            chosen.iter().map(|&action| table.alternatives(action as usize).map(<[u32]>::to_vec).collect()).collect();
+        // Simplify until nothing more is forced.
+        loop {
+            let mut forced = false;
+            pending.retain_mut(|alternatives| {
+                let rest: Vec<Set> = alternatives
+                    .iter()
+                    .map(|set| set.iter().copied().filter(|&scope| !base.contains(scope as usize)).collect())
+                    .collect();
+                if rest.iter().any(Vec::is_empty) {
+                    return false;
+                }
+                let beaten = |j: usize| {
+                    (0..rest.len())
+                        .any(|k| k != j && within(&rest[k], &rest[j]) && (rest[k].len() < rest[j].len() || k < j))
+                };
+                let kept: Vec<Set> =
+                    (0..rest.len()).filter(|&j| !beaten(j)).filter_map(|j| rest.get(j).cloned()).collect();
+                if let [only] = kept.as_slice() {
+                    only.iter().for_each(|&scope| base.insert(scope as usize));
+                    forced = true;
+                    return false;
+                }
+                *alternatives = kept;
+                true
+            });
+            if !forced {
+                break;
+            }
+        }
+        let mut free: Vec<u32> = pending.iter().flatten().flatten().copied().collect();
+        free.sort_unstable();
+        free.dedup();
+        let words = free.len().div_ceil(64).max(1);
+        let mask_of = |set: &[u32]| {
+            let mut mask = vec![0u64; words];
+            for scope in set {
+                if let Ok(bit) = free.binary_search(scope) {
+                    mask[bit / 64] |= 1 << (bit % 64);
+                }
+            }
+            mask
+        };
+        let options: Vec<Vec<u64>> =
+            pending.iter().map(|alternatives| alternatives.iter().flat_map(|set| mask_of(set)).collect()).collect();
+        let (mut fixed, mut watched) = (0, Vec::new());
+        for action in 0..table.len() {
+            if table.allows(action, &base) {
+                fixed += 1;
+                continue;
+            }
+            let mut masks: Vec<Vec<u64>> = table
+                .alternatives(action)
+                .filter(|set| {
+                    set.iter().all(|&scope| base.contains(scope as usize) || free.binary_search(&scope).is_ok())
+                })
+                .map(&mask_of)
+                .collect();
+            if !masks.is_empty() {
+                masks.sort_unstable();
+                masks.dedup();
+                watched.push(masks.concat());
+            }
+        }
+        watched.sort_unstable();
+        let mut watchers: Vec<(Vec<u64>, usize)> = Vec::new();
+        for masks in watched {
+            match watchers.last_mut() {
+                Some((last, count)) if *last == masks => *count += 1,
+                _ => watchers.push((masks, 1)),
+            }
+        }
+        Search { table, chosen, base, free, words, options, fixed, watchers }
+    }
+
+    /// Actions the set `base` + `mask` lets run, and its number of scopes.
+    fn score(&self, mask: &Mask) -> Score {
+        let runs = self.watchers.iter().filter(|(masks, _)| masks.chunks(self.words).any(|m| mask_within(m, mask)));
+        let count = self.fixed + runs.map(|(_, count)| count).sum::<usize>();
+        let size = self.base.len() + mask.iter().map(|word| word.count_ones() as usize).sum::<usize>();
+        (count, size)
+    }
+
+    /// The scopes of `base` + `mask`.
+    fn granted(&self, mask: &Mask) -> BitSet {
+        let mut granted = self.base.clone();
+        for (bit, &scope) in self.free.iter().enumerate() {
+            if mask.get(bit / 64).is_some_and(|word| word & (1 << (bit % 64)) != 0) {
+                granted.insert(scope as usize);
+            }
+        }
+        granted
+    }
+
+    /// Each chosen action's earliest alternative within `granted` (the last one if none is, which
+    /// a set the search returns never leaves).
+    fn picks(&self, granted: &BitSet) -> Vec<u32> {
+        self.chosen
+            .iter()
+            .map(|&action| {
+                let action = action as usize;
+                let last = self.table.alternative_count(action).saturating_sub(1);
+                self.table.alternative_within(action, granted).unwrap_or(last) as u32
+            })
+            .collect()
+    }
+
+    /// Keeps `mask` as the best if it ranks before it; whether it did.
+    fn offer(&self, mask: &Mask, score: Score, best: &mut Option<Best>) -> bool {
+        match best {
+            Some(held) if score > held.score => false,
+            Some(held) if score == held.score => {
+                let picks = self.picks(&self.granted(mask));
+                let held_picks = held.picks.get_or_insert_with(|| self.picks(&self.granted(&held.mask)));
+                let better = picks < *held_picks;
+                if better {
+                    *best = Some(Best { score, mask: mask.to_vec(), picks: Some(picks) });
+                }
+                better
+            }
+            _ => {
+                *best = Some(Best { score, mask: mask.to_vec(), picks: None });
+                true
+            }
+        }
+    }
+
+    /// Every combination, depth first, cutting branches that already rank after the best.
+    fn exhaustive(&self) -> Vec<u64> {
+        let mut best = None;
+        self.descend(0, &vec![0; self.words], &mut best);
+        best.map(|best| best.mask).unwrap_or_else(|| vec![0; self.words])
+    }
+
+    fn descend(&self, depth: usize, mask: &Mask, best: &mut Option<Best>) {
+        let score = self.score(mask);
+        if best.as_ref().is_some_and(|best| score > best.score) {
+            return;
+        }
+        let Some(options) = self.options.get(depth) else {
+            self.offer(mask, score, best);
+            return;
+        };
+        // An action the set already allows takes nothing more: any other alternative only adds.
+        if options.chunks(self.words).any(|option| mask_within(option, mask)) {
+            return self.descend(depth + 1, mask, best);
+        }
+        let mut next = vec![0; self.words];
+        for option in options.chunks(self.words) {
+            next.iter_mut().zip(mask.iter().zip(option)).for_each(|(next, (a, b))| *next = a | b);
+            self.descend(depth + 1, &next, best);
+        }
+    }
+
+    /// The set the alternatives `picks` (one per undecided action) need, each action then moved
+    /// to its earliest alternative within it, until that changes nothing.
+    fn settle(&self, picks: &mut [usize]) -> Vec<u64> {
+        let mut mask = vec![0; self.words];
+        loop {
+            let mut union = vec![0; self.words];
+            for (options, &pick) in self.options.iter().zip(picks.iter()) {
+                if let Some(option) = options.chunks(self.words).nth(pick) {
+                    union.iter_mut().zip(option).for_each(|(union, bits)| *union |= bits);
+                }
+            }
+            if union == mask {
+                return mask;
+            }
+            mask = union;
+            for (options, pick) in self.options.iter().zip(picks.iter_mut()) {
+                if let Some(earliest) = options.chunks(self.words).position(|option| mask_within(option, &mask)) {
+                    *pick = earliest;
+                }
+            }
+        }
+    }
+
+    /// The greedy start and its improvement by one-action changes.
+    fn heuristic(&self) -> Vec<u64> {
+        let mut mask = vec![0; self.words];
+        let mut picks = Vec::with_capacity(self.options.len());
+        for options in &self.options {
+            let candidates = options.chunks(self.words).enumerate().map(|(at, option)| {
+                let with: Vec<u64> = mask.iter().zip(option).map(|(a, b)| a | b).collect();
+                (self.score(&with), at, with)
+            });
+            let best = candidates.min_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)));
+            if let Some((_, at, with)) = best {
+                picks.push(at);
+                mask = with;
+            }
+        }
+        let start = self.settle(&mut picks);
+        let mut best = None;
+        self.offer(&start, self.score(&start), &mut best);
+        for _ in 0..IMPROVEMENT_ROUNDS {
+            let mut improved = false;
+            for action in 0..picks.len() {
+                let count = self.options.get(action).map_or(0, |options| options.len() / self.words);
+                for option in 0..count {
+                    if picks.get(action) == Some(&option) {
+                        continue;
+                    }
+                    let mut trial = picks.clone();
+                    trial[action] = option;
+                    let mask = self.settle(&mut trial);
+                    if self.offer(&mask, self.score(&mask), &mut best) {
+                        picks = trial;
+                        improved = true;
+                    }
+                }
+            }
+            if !improved {
+                break;
+            }
+        }
+        best.map(|best| best.mask).unwrap_or(start)
+    }
+}
