@@ -176,9 +176,102 @@ struct Search<'t> {
     options: Vec<Vec<u64>>,
     /// Actions of the table `base` allows.
     fixed: usize,
-    /// Actions `base` does not allow but some free scopes would: their alternatives within
-    /// reach as masks (`words` words each), with how many actions share exactly those.
-    watchers: Vec<(Vec<u64>, usize)>,
+    /// The actions `base` does not allow but some free scopes would.
+    watchers: Watchers,
+}
+
+/// The actions of the table a set of free scopes may let run, grouped: actions whose
+/// alternatives within reach have the same masks are one watcher, weighing as many actions.
+/// Each mask is filed under its lowest bit, so counting what a set lets run only looks at the
+/// masks filed under its own scopes.
+struct Watchers {
+    /// The masks, `words` words each.
+    masks: Vec<u64>,
+    /// The watcher of each mask.
+    owners: Vec<u32>,
+    /// How many actions each watcher stands for.
+    weights: Vec<usize>,
+    /// `triggered[trigger_starts[b]..trigger_starts[b + 1]]` are the masks whose lowest bit is b.
+    trigger_starts: Vec<u32>,
+    triggered: Vec<u32>,
+}
+
+/// The actions `base` allows (counted), and the ones `base` with some of the `free` scopes
+/// would allow (watched).
+fn watch(table: &Table, base: &BitSet, free: &[u32], words: usize) -> (usize, Watchers) {
+    let mut bit_of = vec![u32::MAX; table.scope_count()];
+    for (bit, &scope) in free.iter().enumerate() {
+        if let Some(slot) = bit_of.get_mut(scope as usize) {
+            *slot = bit as u32;
+        }
+    }
+    let (mut fixed, mut watched, mut masks) = (0, Vec::new(), Vec::new());
+    'actions: for action in 0..table.len() {
+        masks.clear();
+        for set in table.alternatives(action) {
+            let at = masks.len();
+            masks.resize(at + words, 0u64);
+            for &scope in set.iter().filter(|&&scope| !base.contains(scope as usize)) {
+                match bit_of.get(scope as usize) {
+                    Some(&bit) if bit != u32::MAX => masks[at + bit as usize / 64] |= 1 << (bit % 64),
+                    // Out of reach: this alternative never applies.
+                    _ => {
+                        masks.truncate(at);
+                        break;
+                    }
+                }
+            }
+            if masks.len() > at && masks[at..].iter().all(|&word| word == 0) {
+                fixed += 1;
+                continue 'actions;
+            }
+        }
+        if !masks.is_empty() {
+            watched.push(masks.clone());
+        }
+    }
+    watched.sort_unstable();
+    let mut watchers = Watchers {
+        masks: Vec::new(),
+        owners: Vec::new(),
+        weights: Vec::new(),
+        trigger_starts: Vec::new(),
+        triggered: Vec::new(),
+    };
+    let mut previous: Option<&Vec<u64>> = None;
+    for group in &watched {
+        if previous == Some(group) {
+            if let Some(weight) = watchers.weights.last_mut() {
+                *weight += 1;
+            }
+            continue;
+        }
+        previous = Some(group);
+        let owner = watchers.weights.len() as u32;
+        watchers.weights.push(1);
+        watchers.masks.extend_from_slice(group);
+        watchers.owners.extend(std::iter::repeat_n(owner, group.len() / words));
+    }
+    // File each mask under its lowest bit (a counting sort).
+    let lowest = |mask: &[u64]| {
+        mask.iter().position(|&word| word != 0).map_or(0, |at| at * 64 + mask[at].trailing_zeros() as usize)
+    };
+    let mut starts = vec![0u32; free.len() + 1];
+    for mask in watchers.masks.chunks(words) {
+        starts[lowest(mask) + 1] += 1;
+    }
+    for bit in 1..starts.len() {
+        starts[bit] += starts[bit - 1];
+    }
+    let mut next = starts.clone();
+    watchers.triggered = vec![0; watchers.owners.len()];
+    for (number, mask) in watchers.masks.chunks(words).enumerate() {
+        let slot = &mut next[lowest(mask)];
+        watchers.triggered[*slot as usize] = number as u32;
+        *slot += 1;
+    }
+    watchers.trigger_starts = starts;
+    (fixed, watchers)
 }
 
 /// A candidate's rank on the first two criteria: actions it lets run, then scopes.
@@ -243,40 +336,36 @@ impl<'t> Search<'t> {
         };
         let options: Vec<Vec<u64>> =
             pending.iter().map(|alternatives| alternatives.iter().flat_map(|set| mask_of(set)).collect()).collect();
-        let (mut fixed, mut watched) = (0, Vec::new());
-        for action in 0..table.len() {
-            if table.allows(action, &base) {
-                fixed += 1;
-                continue;
-            }
-            let mut masks: Vec<Vec<u64>> = table
-                .alternatives(action)
-                .filter(|set| {
-                    set.iter().all(|&scope| base.contains(scope as usize) || free.binary_search(&scope).is_ok())
-                })
-                .map(&mask_of)
-                .collect();
-            if !masks.is_empty() {
-                masks.sort_unstable();
-                masks.dedup();
-                watched.push(masks.concat());
-            }
-        }
-        watched.sort_unstable();
-        let mut watchers: Vec<(Vec<u64>, usize)> = Vec::new();
-        for masks in watched {
-            match watchers.last_mut() {
-                Some((last, count)) if *last == masks => *count += 1,
-                _ => watchers.push((masks, 1)),
-            }
-        }
+        let (fixed, watchers) = watch(table, &base, &free, words);
         Search { table, chosen, base, free, words, options, fixed, watchers }
     }
 
     /// Actions the set `base` + `mask` lets run, and its number of scopes.
     fn score(&self, mask: &Mask) -> Score {
-        let runs = self.watchers.iter().filter(|(masks, _)| masks.chunks(self.words).any(|m| mask_within(m, mask)));
-        let count = self.fixed + runs.map(|(_, count)| count).sum::<usize>();
+        let watchers = &self.watchers;
+        let mut counted = vec![false; watchers.weights.len()];
+        let mut count = self.fixed;
+        for (at, &word) in mask.iter().enumerate() {
+            let mut rest = word;
+            while rest != 0 {
+                let bit = at * 64 + rest.trailing_zeros() as usize;
+                rest &= rest - 1;
+                let (Some(&start), Some(&end)) =
+                    (watchers.trigger_starts.get(bit), watchers.trigger_starts.get(bit + 1))
+                else {
+                    continue;
+                };
+                for &number in watchers.triggered.get(start as usize..end as usize).unwrap_or_default() {
+                    let number = number as usize;
+                    let owner = watchers.owners.get(number).map_or(0, |&owner| owner as usize);
+                    let part = watchers.masks.get(number * self.words..(number + 1) * self.words).unwrap_or_default();
+                    if counted.get(owner) == Some(&false) && mask_within(part, mask) {
+                        counted[owner] = true;
+                        count += watchers.weights.get(owner).copied().unwrap_or(0);
+                    }
+                }
+            }
+        }
         let size = self.base.len() + mask.iter().map(|word| word.count_ones() as usize).sum::<usize>();
         (count, size)
     }
