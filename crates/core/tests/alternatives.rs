@@ -200,3 +200,89 @@ fn a_hundred_thousand_actions_with_alternatives_are_accepted() {
     let all = scopes(&table, &["all:read"]);
     assert_eq!(table.actions_within(&all).len(), 100_000);
 }
+
+// --- the callers of the rule -----------------------------------------------------------------------
+
+use scope_selector_core::export::{choice_json, markdown_checklist};
+use scope_selector_core::guide::{scope_item_visible, GuideChoice, GuideScopes};
+use scope_selector_core::guide_url::{read_url, ParamNames};
+use scope_selector_core::key_check::check_key;
+use scope_selector_core::least_privilege::least_privilege;
+use scope_selector_core::presets::read_presets;
+use scope_selector_core::scope_names::ScopeNames;
+
+/// Sending and reading mail: each has its own scope, or `mail:admin` for both; `purge` needs
+/// `mail:admin` with `audit`, so granting `mail:admin` lets no more actions run than the two
+/// narrow scopes, and is one scope.
+const ADMIN: &str = r#"[
+  {"id": "send", "label": "Send mail", "scopes": ["mail:send"], "alternatives": [["mail:admin"]]},
+  {"id": "read", "label": "Read mail", "scopes": ["mail:read"], "alternatives": [["mail:admin"]]},
+  {"id": "purge", "label": "Purge", "scopes": ["mail:admin", "audit"]},
+  {"id": "audit", "label": "Audit", "scopes": ["audit"]}
+]"#;
+
+#[test]
+fn the_key_check_adds_the_least_and_counts_an_alternative_as_enough() {
+    let table = table(ADMIN);
+    let chosen = table.ids_to_set(["send", "read"]).0;
+    let empty = BitSet::new(table.scope_count());
+    let check = check_key(&table, &chosen, &empty);
+    assert_eq!(names(&table, &check.missing), ["mail:admin"]);
+    assert!(!check.enough && check.unneeded.is_empty());
+    // A key with mail:send lacks only reading: mail:read adds one action (read), mail:admin too
+    // (read), and both are one scope: the earlier alternative wins.
+    let send = scopes(&table, &["mail:send"]);
+    let check = check_key(&table, &chosen, &send);
+    assert_eq!(names(&table, &check.missing), ["mail:read"]);
+    let admin = scopes(&table, &["mail:admin", "audit"]);
+    let check = check_key(&table, &chosen, &admin);
+    assert!(check.enough && check.missing.is_empty());
+    assert_eq!(names(&table, &check.unneeded), ["audit"], "no chosen action uses audit");
+    assert_eq!(check.runnable.iter().collect::<Vec<_>>(), [0, 1, 2, 3]);
+}
+
+#[test]
+fn exports_list_the_least_privilege_set_and_who_uses_each_scope() {
+    let table = table(ADMIN);
+    let names_of = ScopeNames::new(&table);
+    let chosen = table.ids_to_set(["send", "read"]).0;
+    let text = markdown_checklist(&table, &names_of, &chosen, "");
+    assert!(text.contains("Grant these 1 scope for 2 actions."), "{text}");
+    assert!(text.contains("- [ ] `mail:admin`: Send mail, Read mail\n"), "{text}");
+    assert!(!text.contains("mail:send"), "{text}");
+    assert!(choice_json(&table, &chosen, "u").contains("\"scopes\": [\"mail:admin\"]"));
+    // With audit chosen too, mail:admin and audit would also run purge: the narrow scopes let
+    // fewer actions run, though they are more.
+    let chosen = table.ids_to_set(["send", "read", "audit"]).0;
+    let text = markdown_checklist(&table, &names_of, &chosen, "");
+    assert!(text.contains("Grant these 3 scopes for 3 actions."), "{text}");
+    assert!(text.contains("- [ ] `mail:send`: Send mail\n- [ ] `mail:read`: Read mail\n"), "{text}");
+    let json = choice_json(&table, &chosen, "u");
+    assert!(json.contains("\"scopes\": [\"mail:send\", \"mail:read\", \"audit\"]"), "{json}");
+}
+
+#[test]
+fn the_guide_reads_the_least_privilege_set() {
+    let table = table(ADMIN);
+    let chosen = table.ids_to_set(["send", "read"]).0;
+    let granted = least_privilege(&table, &chosen).scopes;
+    let choice = GuideChoice::new(&table, &chosen, &granted);
+    assert!(GuideScopes::resolve(&table, "mail:admin").visible(choice));
+    assert!(!GuideScopes::resolve(&table, "mail:send,mail:read").visible(choice), "not granted");
+    assert!(scope_item_visible("mail:admin", choice) && !scope_item_visible("mail:send", choice));
+    assert_eq!(
+        GuideScopes::resolve(&table, "mail:admin").badge_labels(choice).as_deref(),
+        Some("Read mail, Send mail")
+    );
+    assert_eq!(GuideScopes::resolve(&table, "mail:send").badge_labels(choice).as_deref(), Some(""));
+}
+
+#[test]
+fn scope_presets_and_decoded_links_follow_the_rule() {
+    let table = table(ADMIN);
+    let (presets, problems) = read_presets(r#"[{"label":"Admin","scopes":["mail:admin"]}]"#, &table);
+    assert!(problems.is_empty());
+    assert_eq!(presets[0].actions.iter().collect::<Vec<_>>(), [0, 1]);
+    let summary = read_url("?actions=send+read", &ParamNames::for_key(""), &table).summary(&table);
+    assert_eq!(summary.scopes, ["mail:admin"]);
+}

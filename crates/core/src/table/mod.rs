@@ -445,6 +445,30 @@ impl Table {
         union
     }
 
+    /// The scopes the given actions use under a key with `granted`: the union of each one's
+    /// earliest alternative within `granted` (actions it does not allow, or out of range, add
+    /// nothing). With the [least privilege](crate::least_privilege) set, that set itself.
+    ///
+    /// ```
+    /// # use scope_selector_core::BitSet;
+    /// # let table = scope_selector_core::Table::from_json(r#"[{"id":"a","label":"A","scopes":["x"],"alternatives":[["y"]]},{"id":"b","label":"B","scopes":["z"]}]"#).unwrap().table;
+    /// let mut granted = BitSet::new(table.scope_count());
+    /// granted.insert(1); // y
+    /// granted.insert(2); // z
+    /// assert_eq!(table.scope_union_within([0, 1], &granted).iter().collect::<Vec<_>>(), [1, 2]);
+    /// granted.insert(0);
+    /// assert_eq!(table.scope_union_within([0], &granted).iter().collect::<Vec<_>>(), [0], "the earliest");
+    /// ```
+    pub fn scope_union_within(&self, actions: impl IntoIterator<Item = usize>, granted: &BitSet) -> BitSet {
+        let mut union = BitSet::new(self.scope_count());
+        for action in actions {
+            for &scope in self.used_alternative(action, granted).unwrap_or_default() {
+                union.insert(scope as usize);
+            }
+        }
+        union
+    }
+
     /// The actions `scopes` allow ([`Table::allows`]): what a key with these scopes can run
     /// (an action that needs no scope is always among them).
     ///
