@@ -194,6 +194,10 @@ struct Watchers {
     /// `triggered[trigger_starts[b]..trigger_starts[b + 1]]` are the masks whose lowest bit is b.
     trigger_starts: Vec<u32>,
     triggered: Vec<u32>,
+    /// For each free scope, the actions it alone would let run (their only alternative within
+    /// reach needs it and nothing else free): most actions of a large table, counted without
+    /// a mask.
+    singles: Vec<usize>,
 }
 
 /// The actions `base` allows (counted), and the ones `base` with some of the `free` scopes
@@ -205,41 +209,59 @@ fn watch(table: &Table, base: &BitSet, free: &[u32], words: usize) -> (usize, Wa
             *slot = bit as u32;
         }
     }
-    let (mut fixed, mut watched, mut masks) = (0, Vec::new(), Vec::new());
+    // The lowest bit of a mask (none when it is empty).
+    let lowest = |mask: &[u64]| {
+        let at = mask.iter().position(|&word| word != 0)?;
+        mask.get(at).map(|word| at * 64 + word.trailing_zeros() as usize)
+    };
+    // Each watched action's masks, back to back in `arena`, and where they are.
+    let (mut fixed, mut arena, mut spans) = (0, Vec::<u64>::new(), Vec::<(usize, usize)>::new());
+    let mut singles = vec![0usize; free.len()];
     'actions: for action in 0..table.len() {
-        masks.clear();
+        let start = arena.len();
         for set in table.alternatives(action) {
-            let at = masks.len();
-            masks.resize(at + words, 0u64);
+            let at = arena.len();
+            arena.resize(at + words, 0);
             for &scope in set.iter().filter(|&&scope| !base.contains(scope as usize)) {
                 match bit_of.get(scope as usize) {
-                    Some(&bit) if bit != u32::MAX => masks[at + bit as usize / 64] |= 1 << (bit % 64),
+                    Some(&bit) if bit != u32::MAX => arena[at + bit as usize / 64] |= 1 << (bit % 64),
                     // Out of reach: this alternative never applies.
                     _ => {
-                        masks.truncate(at);
+                        arena.truncate(at);
                         break;
                     }
                 }
             }
-            if masks.len() > at && masks[at..].iter().all(|&word| word == 0) {
+            if arena.len() > at && arena[at..].iter().all(|&word| word == 0) {
+                arena.truncate(start);
                 fixed += 1;
                 continue 'actions;
             }
         }
-        if !masks.is_empty() {
-            watched.push(masks.clone());
+        let masks = arena.get(start..).unwrap_or_default();
+        if masks.len() == words && masks.iter().map(|word| word.count_ones()).sum::<u32>() == 1 {
+            // One free scope would let it run: counted by that scope, not watched.
+            if let Some(single) = lowest(masks).and_then(|bit| singles.get_mut(bit)) {
+                *single += 1;
+            }
+            arena.truncate(start);
+        } else if !masks.is_empty() {
+            spans.push((start, arena.len()));
         }
     }
-    watched.sort_unstable();
+    let masks_of = |&(start, end): &(usize, usize)| arena.get(start..end).unwrap_or_default();
+    spans.sort_unstable_by(|a, b| masks_of(a).cmp(masks_of(b)));
     let mut watchers = Watchers {
         masks: Vec::new(),
         owners: Vec::new(),
         weights: Vec::new(),
         trigger_starts: Vec::new(),
         triggered: Vec::new(),
+        singles: Vec::new(),
     };
-    let mut previous: Option<&Vec<u64>> = None;
-    for group in &watched {
+    let mut previous: Option<&[u64]> = None;
+    for span in &spans {
+        let group = masks_of(span);
         if previous == Some(group) {
             if let Some(weight) = watchers.weights.last_mut() {
                 *weight += 1;
@@ -252,10 +274,8 @@ fn watch(table: &Table, base: &BitSet, free: &[u32], words: usize) -> (usize, Wa
         watchers.masks.extend_from_slice(group);
         watchers.owners.extend(std::iter::repeat_n(owner, group.len() / words));
     }
-    // File each mask under its lowest bit (a counting sort).
-    let lowest = |mask: &[u64]| {
-        mask.iter().position(|&word| word != 0).map_or(0, |at| at * 64 + mask[at].trailing_zeros() as usize)
-    };
+    // File each mask under its lowest bit (a counting sort; masks are never empty).
+    let lowest = |mask: &[u64]| lowest(mask).unwrap_or(0);
     let mut starts = vec![0u32; free.len() + 1];
     for mask in watchers.masks.chunks(words) {
         starts[lowest(mask) + 1] += 1;
@@ -271,6 +291,7 @@ fn watch(table: &Table, base: &BitSet, free: &[u32], words: usize) -> (usize, Wa
         *slot += 1;
     }
     watchers.trigger_starts = starts;
+    watchers.singles = singles;
     (fixed, watchers)
 }
 
@@ -350,6 +371,7 @@ impl<'t> Search<'t> {
             while rest != 0 {
                 let bit = at * 64 + rest.trailing_zeros() as usize;
                 rest &= rest - 1;
+                count += watchers.singles.get(bit).copied().unwrap_or(0);
                 let (Some(&start), Some(&end)) =
                     (watchers.trigger_starts.get(bit), watchers.trigger_starts.get(bit + 1))
                 else {
