@@ -124,10 +124,8 @@ pub fn is_enough(table: &Table, chosen: &BitSet, key: &BitSet) -> bool {
 /// ```
 pub fn solve(table: &Table, chosen: &BitSet, key: &BitSet, method: Method) -> LeastPrivilege {
     let search = Search::new(table, chosen, key);
-    let combinations = search
-        .options
-        .iter()
-        .fold(1usize, |product, options| product.saturating_mul(options.len() / search.words.max(1)));
+    let combinations =
+        search.options.iter().fold(1usize, |product, options| product.saturating_mul(options.len() / search.words));
     let exact = match method {
         Method::Auto => combinations <= EXACT_LIMIT,
         Method::Exact => true,
@@ -184,6 +182,7 @@ struct Search<'t> {
 /// alternatives within reach have the same masks are one watcher, weighing as many actions.
 /// Each mask is filed under its lowest bit, so counting what a set lets run only looks at the
 /// masks filed under its own scopes.
+#[derive(Default)]
 struct Watchers {
     /// The masks, `words` words each.
     masks: Vec<u64>,
@@ -251,14 +250,7 @@ fn watch(table: &Table, base: &BitSet, free: &[u32], words: usize) -> (usize, Wa
     }
     let masks_of = |&(start, end): &(usize, usize)| arena.get(start..end).unwrap_or_default();
     spans.sort_unstable_by(|a, b| masks_of(a).cmp(masks_of(b)));
-    let mut watchers = Watchers {
-        masks: Vec::new(),
-        owners: Vec::new(),
-        weights: Vec::new(),
-        trigger_starts: Vec::new(),
-        triggered: Vec::new(),
-        singles: Vec::new(),
-    };
+    let mut watchers = Watchers::default();
     let mut previous: Option<&[u64]> = None;
     for span in &spans {
         let group = masks_of(span);
@@ -311,8 +303,16 @@ impl<'t> Search<'t> {
         let mut base = BitSet::new(table.scope_count());
         key.iter().for_each(|scope| base.insert(scope));
         let chosen: Vec<u32> = chosen.iter().filter(|&action| action < table.len()).map(|a| a as u32).collect();
-        let mut pending: Vec<Vec<Set>> =
-            chosen.iter().map(|&action| table.alternatives(action as usize).map(<[u32]>::to_vec).collect()).collect();
+        // Actions with one alternative are granted it at once; the others wait.
+        let mut pending: Vec<Vec<Set>> = Vec::new();
+        for &action in &chosen {
+            let action = action as usize;
+            if table.alternative_count(action) == 1 {
+                table.action_scopes(action).iter().for_each(|&scope| base.insert(scope as usize));
+            } else {
+                pending.push(table.alternatives(action).map(<[u32]>::to_vec).collect());
+            }
+        }
         // Simplify until nothing more is forced.
         loop {
             let mut forced = false;
@@ -357,7 +357,10 @@ impl<'t> Search<'t> {
         };
         let options: Vec<Vec<u64>> =
             pending.iter().map(|alternatives| alternatives.iter().flat_map(|set| mask_of(set)).collect()).collect();
-        let (fixed, watchers) = watch(table, &base, &free, words);
+        // Nothing left to decide (always so without alternatives): the set is `base`, and what
+        // it lets run need not be counted, which spares a scan of the table.
+        let (fixed, watchers) =
+            if options.is_empty() { (0, Watchers::default()) } else { watch(table, &base, &free, words) };
         Search { table, chosen, base, free, words, options, fixed, watchers }
     }
 
