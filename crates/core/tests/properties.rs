@@ -239,7 +239,15 @@ proptest! {
     #[test]
     fn any_json_value_is_accepted_or_rejected_with_a_message(json in arbitrary_json()) {
         match Catalog::from_json(&json.to_string(), str::to_lowercase) {
-            Ok(catalog) => prop_assert!(!catalog.table.is_empty()),
+            Ok(catalog) => {
+                let table = &catalog.table;
+                prop_assert!(!table.is_empty());
+                let mut all = BitSet::new(table.len());
+                (0..table.len()).for_each(|action| all.insert(action));
+                let found = least_privilege(table, &all);
+                prop_assert!(is_enough(table, &all, &found.scopes), "the set allows every action");
+                prop_assert_eq!(Table::from_json(&table.to_json()).map(|again| again.table.to_json()).ok(), Some(table.to_json()));
+            }
             Err(error) => prop_assert!(!error.to_string().is_empty()),
         }
     }
@@ -263,6 +271,7 @@ fn arbitrary_json() -> impl Strategy<Value = serde_json::Value> {
                         Just("id".to_owned()),
                         Just("label".to_owned()),
                         Just("scopes".to_owned()),
+                        Just("alternatives".to_owned()),
                         "[a-z]{1,3}"
                     ],
                     inner
