@@ -25,6 +25,7 @@
 //! alternatives, the set shrinking to what the alternatives then in use need. It always allows
 //! every chosen action, and [`LeastPrivilege::exact`] says it may not be least.
 
+use crate::sort::sort_indices;
 use crate::table::Table;
 use crate::BitSet;
 
@@ -248,12 +249,13 @@ fn watch(table: &Table, base: &BitSet, free: &[u32], words: usize) -> (usize, Wa
             spans.push((start, arena.len()));
         }
     }
-    let masks_of = |&(start, end): &(usize, usize)| arena.get(start..end).unwrap_or_default();
-    spans.sort_unstable_by(|a, b| masks_of(a).cmp(masks_of(b)));
+    let masks_of = |at: u32| spans.get(at as usize).and_then(|&(start, end)| arena.get(start..end)).unwrap_or_default();
+    let mut order: Vec<u32> = (0..spans.len() as u32).collect();
+    sort_indices(&mut order, &mut |a, b| masks_of(a) < masks_of(b));
     let mut watchers = Watchers::default();
     let mut previous: Option<&[u64]> = None;
-    for span in &spans {
-        let group = masks_of(span);
+    for &at in &order {
+        let group = masks_of(at);
         if previous == Some(group) {
             if let Some(weight) = watchers.weights.last_mut() {
                 *weight += 1;
@@ -342,9 +344,10 @@ impl<'t> Search<'t> {
                 break;
             }
         }
-        let mut free: Vec<u32> = pending.iter().flatten().flatten().copied().collect();
-        free.sort_unstable();
-        free.dedup();
+        // Ascending and once each, through a set (no sort: the wasm links the core's only one).
+        let mut free = BitSet::new(table.scope_count());
+        pending.iter().flatten().flatten().for_each(|&scope| free.insert(scope as usize));
+        let free: Vec<u32> = free.iter().map(|scope| scope as u32).collect();
         let words = free.len().div_ceil(64).max(1);
         let mask_of = |set: &[u32]| {
             let mut mask = vec![0u64; words];

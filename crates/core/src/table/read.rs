@@ -190,13 +190,13 @@ fn scope_texts<'a>(raw: &'a RawEntry<'_>) -> Vec<&'a str> {
 /// `alternatives` come second).
 fn alternative_texts<'a>(raw: &'a RawEntry<'_>) -> (Vec<Vec<&'a str>>, Vec<usize>) {
     let Some(Ok(alternatives)) = &raw.alternatives else { return (Vec::new(), Vec::new()) };
-    let set = |scopes: &'a [Shaped<'_>]| {
-        let mut set: Vec<&str> =
-            scopes.iter().flatten().map(|scope| scope.trim()).filter(|scope| !scope.is_empty()).collect();
-        set.sort_unstable();
-        set.dedup();
-        set
+    let set = |scopes: &'a [Shaped<'_>]| -> Vec<&'a str> {
+        scopes.iter().flatten().map(|scope| scope.trim()).filter(|scope| !scope.is_empty()).collect()
     };
+    // Compared as sets (order and repeats do not count) without sorting: alternatives are short,
+    // and a sort of strings would add its own code to the wasm.
+    let same =
+        |a: &[&str], b: &[&str]| a.iter().all(|scope| b.contains(scope)) && b.iter().all(|scope| a.contains(scope));
     let mut seen = vec![set(match &raw.scopes {
         Some(Ok(scopes)) => scopes,
         _ => &[],
@@ -204,13 +204,13 @@ fn alternative_texts<'a>(raw: &'a RawEntry<'_>) -> (Vec<Vec<&'a str>>, Vec<usize
     let (mut kept, mut repeated) = (Vec::new(), Vec::new());
     for (position, alternative) in alternatives.iter().enumerate() {
         let Ok(scopes) = alternative else { continue };
-        let sorted = set(scopes);
-        if seen.contains(&sorted) {
+        let scopes = set(scopes);
+        if seen.iter().any(|earlier| same(earlier, &scopes)) {
             repeated.push(position);
             continue;
         }
-        seen.push(sorted);
-        kept.push(scopes.iter().flatten().map(|scope| scope.trim()).filter(|scope| !scope.is_empty()).collect());
+        kept.push(scopes.clone());
+        seen.push(scopes);
     }
     (kept, repeated)
 }
