@@ -91,9 +91,7 @@ pub fn markdown_checklist(table: &Table, names: &ScopeNames, chosen: &BitSet, ur
             }
             let users: Vec<usize> = chosen
                 .iter()
-                .filter(|&action| {
-                    table.used_alternative(action, &scopes).is_some_and(|used| used.contains(&(scope as u32)))
-                })
+                .filter(|&action| table.scopes_in_use(action, &scopes).contains(&(scope as u32)))
                 .collect();
             let labels: Vec<String> =
                 users.iter().take(LABELS_PER_SCOPE).map(|&action| markdown_text(table.label(action))).collect();

@@ -1,6 +1,6 @@
 //! Native tests of alternatives in the table (issue 27): reading and validating them, what they
 //! cost a table without them, writing them back, and the one rule that decides what scopes allow.
-#![cfg(not(target_arch = "wasm32"))]
+#![cfg(all(not(target_arch = "wasm32"), feature = "alternatives"))]
 
 use scope_selector_core::json::Kind;
 use scope_selector_core::table::{read, EntryProblem, Field, TableNotice};

@@ -47,8 +47,11 @@ pub struct Table {
     /// `alt_starts[i]..alt_starts[i + 1]`, and `alt_refs[alt_bounds[j]..alt_bounds[j + 1]]` are
     /// alternative `j`'s scope ids, ascending. `alt_starts` stays empty while no action has one,
     /// so a table without alternatives pays nothing for them (not 4 bytes per action).
+    #[cfg(feature = "alternatives")]
     alt_starts: Vec<u32>,
+    #[cfg(feature = "alternatives")]
     alt_bounds: Vec<u32>,
+    #[cfg(feature = "alternatives")]
     alt_refs: Vec<u32>,
     /// Scope names by id; ids follow first appearance in the table (an action's `scopes` before
     /// its alternatives).
@@ -83,6 +86,7 @@ pub(crate) struct Entry<'a> {
     pub group: &'a str,
     pub scopes: Vec<&'a str>,
     /// The further alternatives, blank scopes and repeated alternatives already left out.
+    #[cfg(feature = "alternatives")]
     pub alternatives: Vec<Vec<&'a str>>,
 }
 
@@ -107,8 +111,11 @@ impl Builder {
             bounds: vec![0],
             scope_starts: vec![0],
             scope_refs: Vec::new(),
+            #[cfg(feature = "alternatives")]
             alt_starts: Vec::new(),
+            #[cfg(feature = "alternatives")]
             alt_bounds: vec![0],
+            #[cfg(feature = "alternatives")]
             alt_refs: Vec::new(),
             scope_names: Vec::new(),
             scope_index: StrIndex::with_capacity(0),
@@ -132,19 +139,17 @@ impl Builder {
             table.text.push_str(value);
             table.bounds.push(table.text.len() as u32);
         }
-        table.intern_set(&entry.scopes, false);
+        let start = table.scope_refs.len();
+        for scope in entry.scopes {
+            let id = table.intern(scope);
+            if !table.scope_refs[start..].contains(&id) {
+                table.scope_refs.push(id);
+            }
+        }
+        sort_indices(&mut table.scope_refs[start..], &mut |a, b| a < b);
         table.scope_starts.push(table.scope_refs.len() as u32);
-        if !entry.alternatives.is_empty() && table.alt_starts.is_empty() {
-            // The first action with alternatives: the ones before it have none.
-            table.alt_starts = vec![0; new as usize + 1];
-        }
-        for alternative in &entry.alternatives {
-            table.intern_set(alternative, true);
-            table.alt_bounds.push(table.alt_refs.len() as u32);
-        }
-        if !table.alt_starts.is_empty() {
-            table.alt_starts.push(table.alt_bounds.len() as u32 - 1);
-        }
+        #[cfg(feature = "alternatives")]
+        table.add_alternatives(new as usize, &entry.alternatives);
         None
     }
 
@@ -196,19 +201,28 @@ impl Table {
         }
     }
 
-    /// Appends the ids of `names` (interned, each once, ascending) to `scope_refs`, or to
-    /// `alt_refs` for a further alternative.
-    fn intern_set(&mut self, names: &[&str], further: bool) {
-        let start = if further { self.alt_refs.len() } else { self.scope_refs.len() };
-        for name in names {
-            let id = self.intern(name);
-            let refs = if further { &mut self.alt_refs } else { &mut self.scope_refs };
-            if !refs[start..].contains(&id) {
-                refs.push(id);
-            }
+    /// Stores the further alternatives of the action just added, number `action`: each one's
+    /// scope ids interned, each once, ascending.
+    #[cfg(feature = "alternatives")]
+    fn add_alternatives(&mut self, action: usize, alternatives: &[Vec<&str>]) {
+        if !alternatives.is_empty() && self.alt_starts.is_empty() {
+            // The first action with alternatives: the ones before it have none.
+            self.alt_starts = vec![0; action + 1];
         }
-        let refs = if further { &mut self.alt_refs } else { &mut self.scope_refs };
-        sort_indices(&mut refs[start..], &mut |a, b| a < b);
+        for alternative in alternatives {
+            let start = self.alt_refs.len();
+            for name in alternative {
+                let id = self.intern(name);
+                if !self.alt_refs[start..].contains(&id) {
+                    self.alt_refs.push(id);
+                }
+            }
+            sort_indices(&mut self.alt_refs[start..], &mut |a, b| a < b);
+            self.alt_bounds.push(self.alt_refs.len() as u32);
+        }
+        if !self.alt_starts.is_empty() {
+            self.alt_starts.push(self.alt_bounds.len() as u32 - 1);
+        }
     }
 
     /// Gives scope `name` an id (a new one if it is new).
@@ -297,16 +311,22 @@ impl Table {
     /// ```
     pub fn alternatives(&self, index: usize) -> impl Iterator<Item = &[u32]> + '_ {
         let first = (index < self.len()).then(|| self.action_scopes(index));
-        let further = match (self.alt_starts.get(index), self.alt_starts.get(index + 1)) {
-            (Some(&start), Some(&end)) => start as usize..end as usize,
-            _ => 0..0,
-        };
-        first.into_iter().chain(further.map(|alternative| {
-            match (self.alt_bounds.get(alternative), self.alt_bounds.get(alternative + 1)) {
+        #[cfg(feature = "alternatives")]
+        let further = {
+            let numbers = match (self.alt_starts.get(index), self.alt_starts.get(index + 1)) {
+                (Some(&start), Some(&end)) => start as usize..end as usize,
+                _ => 0..0,
+            };
+            numbers.map(|alternative| match (self.alt_bounds.get(alternative), self.alt_bounds.get(alternative + 1)) {
                 (Some(&start), Some(&end)) => self.alt_refs.get(start as usize..end as usize).unwrap_or_default(),
                 _ => &[],
-            }
-        }))
+            })
+        };
+        // Without the feature no table has further alternatives (and the widget's wasm has no
+        // code for them).
+        #[cfg(not(feature = "alternatives"))]
+        let further = std::iter::empty();
+        first.into_iter().chain(further)
     }
 
     /// How many alternatives action `index` has (1 without `alternatives`; 0 when out of range).
@@ -316,10 +336,7 @@ impl Table {
     /// assert_eq!(table.alternative_count(0), 3);
     /// ```
     pub fn alternative_count(&self, index: usize) -> usize {
-        match (self.alt_starts.get(index), self.alt_starts.get(index + 1)) {
-            (Some(&start), Some(&end)) => 1 + (end - start) as usize,
-            _ => usize::from(index < self.len()),
-        }
+        self.alternatives(index).count()
     }
 
     /// Whether some action has more than one alternative (when none has, every rule about
@@ -330,7 +347,10 @@ impl Table {
     /// assert!(!table.has_alternatives());
     /// ```
     pub fn has_alternatives(&self) -> bool {
-        self.alt_bounds.len() > 1
+        #[cfg(feature = "alternatives")]
+        return self.alt_bounds.len() > 1;
+        #[cfg(not(feature = "alternatives"))]
+        false
     }
 
     /// Whether `scopes` allow action `index`: one of its alternatives is a subset of them (an
@@ -376,6 +396,29 @@ impl Table {
     /// ```
     pub fn used_alternative(&self, index: usize, scopes: &BitSet) -> Option<&[u32]> {
         self.alternatives(index).find(|alternative| is_within(alternative, scopes))
+    }
+
+    /// The scope ids action `index` uses under a key with `granted`: its earliest alternative
+    /// within them, or its `scopes` when they do not allow it (what it would need).
+    ///
+    /// ```
+    /// # use scope_selector_core::BitSet;
+    /// # let table = scope_selector_core::Table::from_json(r#"[{"id":"a","label":"A","scopes":["x"],"alternatives":[["y"]]}]"#).unwrap().table;
+    /// let mut granted = BitSet::new(table.scope_count());
+    /// assert_eq!(table.scopes_in_use(0, &granted), &[0]);
+    /// granted.insert(1);
+    /// assert_eq!(table.scopes_in_use(0, &granted), &[1]);
+    /// ```
+    pub fn scopes_in_use(&self, index: usize, granted: &BitSet) -> &[u32] {
+        // Without the feature an action's only alternative is its `scopes`, whatever `granted`:
+        // the widget's wasm gets the rule without the code that tries alternatives.
+        #[cfg(feature = "alternatives")]
+        return self.used_alternative(index, granted).unwrap_or(self.action_scopes(index));
+        #[cfg(not(feature = "alternatives"))]
+        {
+            let _ = granted;
+            self.action_scopes(index)
+        }
     }
 
     /// Number of distinct scopes.
@@ -500,8 +543,8 @@ impl Table {
 
     /// Labels of the chosen actions that use at least one of `scopes` under the key `granted`
     /// (the scopes to grant, such as [`least_privilege`](crate::least_privilege::least_privilege)'s):
-    /// an action uses the scopes of its earliest alternative within `granted`, and a chosen action
-    /// `granted` does not allow uses none. Sorted, without repeats.
+    /// an action uses its earliest alternative within `granted`, or its `scopes` when `granted`
+    /// does not allow it. Sorted, without repeats.
     ///
     /// ```
     /// # use scope_selector_core::BitSet;
@@ -515,10 +558,7 @@ impl Table {
     pub fn labels_enabled_by<'a>(&'a self, chosen: &BitSet, granted: &BitSet, scopes: &BitSet) -> Vec<&'a str> {
         let mut enabled: Vec<u32> = chosen
             .iter()
-            .filter(|&action| {
-                self.used_alternative(action, granted)
-                    .is_some_and(|used| used.iter().any(|&scope| scopes.contains(scope as usize)))
-            })
+            .filter(|&action| self.scopes_in_use(action, granted).iter().any(|&scope| scopes.contains(scope as usize)))
             .map(|action| action as u32)
             .collect();
         let label = |action: u32| self.label(action as usize);

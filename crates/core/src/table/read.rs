@@ -7,7 +7,9 @@
 //! (and an optional `group` and `alternatives`); other members are skipped without being built,
 //! whatever their depth.
 //!
-//! `alternatives` is an array of further scope sets (arrays of strings). Their blank scopes are
+//! `alternatives` (read with the `alternatives` feature, on by default; the widget's own build
+//! leaves it out and skips the member like any other it does not use, to stay within its size
+//! cap) is an array of further scope sets (arrays of strings). Their blank scopes are
 //! left out with a notice, as in `scopes`; an alternative naming the same scopes as `scopes` or as
 //! an earlier alternative changes nothing and is left out with a notice (it is most likely a slip
 //! the author wants to hear about). An alternative left empty needs no scope.
@@ -68,6 +70,7 @@ struct RawEntry<'a> {
     label: RawField<'a>,
     group: RawField<'a>,
     scopes: Option<RawList<'a>>,
+    #[cfg(feature = "alternatives")]
     alternatives: Option<Result<Vec<RawList<'a>>, Kind>>,
 }
 
@@ -151,6 +154,7 @@ fn read_actions(reader: &mut Reader<'_>, reading: &mut Reading, builder: &mut Bu
                     label: trimmed(&raw.label),
                     group: trimmed(&raw.group),
                     scopes: scope_texts(&raw),
+                    #[cfg(feature = "alternatives")]
                     alternatives: alternative_texts(&raw).0,
                 };
                 let entry = Entry { label: if entry.label.is_empty() { entry.id } else { entry.label }, ..entry };
@@ -188,6 +192,7 @@ fn scope_texts<'a>(raw: &'a RawEntry<'_>) -> Vec<&'a str> {
 /// The further alternatives of an entry that passed its checks: each one's non-blank scopes,
 /// trimmed, without the alternatives that repeat `scopes` or an earlier one (whose positions in
 /// `alternatives` come second).
+#[cfg(feature = "alternatives")]
 fn alternative_texts<'a>(raw: &'a RawEntry<'_>) -> (Vec<Vec<&'a str>>, Vec<usize>) {
     let Some(Ok(alternatives)) = &raw.alternatives else { return (Vec::new(), Vec::new()) };
     let set = |scopes: &'a [Shaped<'_>]| -> Vec<&'a str> {
@@ -216,6 +221,7 @@ fn alternative_texts<'a>(raw: &'a RawEntry<'_>) -> (Vec<Vec<&'a str>>, Vec<usize
 }
 
 /// An array of strings (or other values, reported by kind).
+#[cfg(feature = "alternatives")]
 fn read_strings<'a>(reader: &mut Reader<'a>) -> Result<Vec<Shaped<'a>>, JsonError> {
     let mut strings = Vec::new();
     reader.begin_array()?;
@@ -240,34 +246,48 @@ fn read_entry<'a>(reader: &mut Reader<'a>) -> Result<Result<RawEntry<'a>, Kind>,
             "id" => entry.id = Some(read_string(reader)?),
             "label" => entry.label = Some(read_string(reader)?),
             "group" => entry.group = Some(read_string(reader)?),
-            "scopes" if reader.peek()? == Kind::Array => entry.scopes = Some(Ok(read_strings(reader)?)),
-            "alternatives" if reader.peek()? == Kind::Array => {
-                let mut alternatives = Vec::new();
+            "scopes" if reader.peek()? == Kind::Array => {
+                let mut scopes = Vec::new();
                 reader.begin_array()?;
                 while reader.next_item()? {
-                    alternatives.push(match reader.peek()? {
-                        Kind::Array => Ok(read_strings(reader)?),
-                        kind => {
-                            reader.skip()?;
-                            Err(kind)
-                        }
-                    });
+                    scopes.push(read_string(reader)?);
                 }
-                entry.alternatives = Some(Ok(alternatives));
+                entry.scopes = Some(Ok(scopes));
             }
-            "scopes" | "alternatives" => {
+            "scopes" => {
                 let kind = reader.peek()?;
                 reader.skip()?;
-                if key.as_ref() == "scopes" {
-                    entry.scopes = Some(Err(kind));
-                } else {
-                    entry.alternatives = Some(Err(kind));
-                }
+                entry.scopes = Some(Err(kind));
             }
+            #[cfg(feature = "alternatives")]
+            "alternatives" => entry.alternatives = Some(read_alternatives(reader)?),
             _ => reader.skip()?,
         }
     }
     Ok(Ok(entry))
+}
+
+/// An `alternatives` array: each item an array of strings, or the kind of value found instead;
+/// or the kind of value found instead of the array.
+#[cfg(feature = "alternatives")]
+fn read_alternatives<'a>(reader: &mut Reader<'a>) -> Result<Result<Vec<RawList<'a>>, Kind>, JsonError> {
+    let kind = reader.peek()?;
+    if kind != Kind::Array {
+        reader.skip()?;
+        return Ok(Err(kind));
+    }
+    let mut alternatives = Vec::new();
+    reader.begin_array()?;
+    while reader.next_item()? {
+        alternatives.push(match reader.peek()? {
+            Kind::Array => Ok(read_strings(reader)?),
+            kind => {
+                reader.skip()?;
+                Err(kind)
+            }
+        });
+    }
+    Ok(Ok(alternatives))
 }
 
 /// A string, or the kind of value found instead (skipped).
@@ -322,6 +342,20 @@ fn check<'a>(
             }
         }
     }
+    #[cfg(feature = "alternatives")]
+    check_alternatives(index, &raw, offset, notices)?;
+    Ok(raw)
+}
+
+/// The problem of an entry's `alternatives`, if it has one; blank scopes and repeated
+/// alternatives are reported as notices.
+#[cfg(feature = "alternatives")]
+fn check_alternatives(
+    index: usize,
+    raw: &RawEntry<'_>,
+    offset: usize,
+    notices: &mut Vec<Located<TableNotice>>,
+) -> Result<(), EntryProblem> {
     match &raw.alternatives {
         None => {}
         Some(Err(found)) => return Err(EntryProblem::WrongKind { field: Field::Alternatives, found: *found }),
@@ -346,12 +380,12 @@ fn check<'a>(
                     }
                 }
             }
-            for alternative in alternative_texts(&raw).1 {
+            for alternative in alternative_texts(raw).1 {
                 notices.push(Located { offset, value: TableNotice::RepeatedAlternative { index, alternative } });
             }
         }
     }
-    Ok(raw)
+    Ok(())
 }
 
 /// Reads `scopeLabels`: an object of display names by scope name. Members of the wrong kind are
