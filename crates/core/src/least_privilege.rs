@@ -153,7 +153,9 @@ fn within(small: &[u32], large: &[u32]) -> bool {
 /// A mask over the free scopes: `words` words of bits.
 type Mask = [u64];
 
-/// Whether every bit of `part` is in `whole`.
+/// Whether every bit of `part` is in `whole` (inlined: the counting's innermost step, and the
+/// release profile optimises for size).
+#[inline(always)]
 fn mask_within(part: &Mask, whole: &Mask) -> bool {
     part.iter().zip(whole).all(|(part, whole)| part & !whole == 0)
 }
@@ -521,6 +523,11 @@ impl<'t> Search<'t> {
                     let mut trial = picks.clone();
                     trial[action] = option;
                     let mask = self.settle(&mut trial);
+                    // A set holding the best one lets as many actions run and has as many scopes
+                    // or more (the same set: the same picks): not better, and not counted.
+                    if best.as_ref().is_some_and(|best| mask_within(&best.mask, &mask)) {
+                        continue;
+                    }
                     if self.offer(&mask, self.score(&mask), &mut best) {
                         picks = trial;
                         improved = true;
