@@ -7,11 +7,12 @@ export PATH="$HOME/.cargo/bin:$PATH"
 seconds="${FUZZ_SECONDS:-60}"
 rustup toolchain list | grep -q '^nightly' || rustup toolchain install nightly --profile minimal
 command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz
-mkdir -p fuzz/corpus/table fuzz/corpus/link fuzz/corpus/json
+mkdir -p fuzz/corpus/table fuzz/corpus/link fuzz/corpus/json fuzz/corpus/import
 cp tests/fixtures/*.json fuzz/corpus/table/
 cp tests/fixtures/*.json fuzz/corpus/json/
+cp tests/fixtures/specs/petstore.*.yaml fuzz/corpus/import/
 printf 'ashby_list_jobs+ashby_get_offer&comma' > fuzz/corpus/link/seed
-for target in table link json; do
+for target in table link json import; do
   echo "== fuzz $target for ${seconds}s"
   log="fuzz/fuzz-$target.log"
   status=0

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# The whole test suite: lints, the native tests of every crate, the browser tests in Chromium and
-# Firefox, the release build with its size ceiling (and the plain stable build beside it), and the
-# end-to-end journeys in Chromium.
+# The whole test suite: lints and JSDoc types, the native tests of every crate, the engine's
+# boundary in Chromium and Firefox, the release build with the reader's download measured in a
+# browser against its ceiling, the helpers in Node, the npm package and a Docusaurus site, the
+# end-to-end journeys in Chromium, and a reader's journey in Firefox.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
@@ -10,21 +11,23 @@ step() { printf '\n== %s\n' "$*"; }
 
 step "clippy (native and wasm32)"
 cargo clippy --all-targets --quiet -- -D warnings
-cargo clippy -p scope-selector -p scope-selector-page -p scope-selector-extras --lib --target wasm32-unknown-unknown --quiet -- -D warnings
+cargo clippy -p scope-selector --lib --target wasm32-unknown-unknown --quiet -- -D warnings
 step "rustfmt"
 cargo fmt --check
 step "cargo test (every crate)"
 cargo test --quiet
 step "the table's JSON Schema against the fixtures and the core (through the CLI cargo test built)"
 node --test tests/schema.test.mjs
-step "wasm-pack test --headless --chrome"
+step "wasm-pack test --headless --chrome (the engine's boundary)"
 wasm-pack test --headless --chrome
-step "wasm-pack test --headless --firefox"
+step "wasm-pack test --headless --firefox (the engine's boundary)"
 wasm-pack test --headless --firefox
 step "release build, and the plain stable build beside it"
 bash scripts/build.sh
 bash scripts/build.sh --plain
-step "shipped size (gzip)"
+step "the renderer's JSDoc types (tsc --checkJs)"
+tsc -p tsconfig.json
+step "what a reader downloads, measured in Chromium (gzip)"
 node scripts/size.mjs --check
 step "the JS helpers for integrators, in Node"
 node --test tests/tools.test.mjs
@@ -35,3 +38,5 @@ npm ci --prefix tests/docusaurus --no-audit --no-fund --loglevel=error
 node --test tests/docusaurus.test.mjs
 step "end-to-end (Chromium)"
 node --test --test-concurrency=1 tests/e2e/
+step "a reader's journey in Firefox (geckodriver)"
+node --test tests/firefox.test.mjs

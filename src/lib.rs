@@ -1,16 +1,180 @@
-//! scope-selector: the WebAssembly widget that lets a reader pick the API actions they need and
-//! adapts an API-permission guide to that choice. This crate is the thin wasm boundary over
-//! [`scope_selector_core`], which decides everything:
-//!
-//! - `widget`: `mount(root, …)` and the `Widget` it returns (web-sys, owned event listeners); it
-//!   reads a panel's table with the core and indexes it with the JS engine's case and diacritic
-//!   folding (`scope_selector_page::fold_case`, so the wasm carries no Unicode case tables).
-//!
-//! Its page helpers, listeners and memory allocator are `scope_selector_page`'s, shared with the
-//! panel's extras.
+//! scope-selector's engine: the core ([`scope_selector_core`]) compiled to one wasm module, behind
+//! a thin wasm-bindgen boundary that takes data and returns data. The widget's renderer
+//! (`www/`) and the integrators' helpers (`scope-selector/tools`) load this same module; it never
+//! touches the page. Everything crosses as strings: JSON in (a panel's setup, the reader's
+//! events), JSON out (the view model, a choice), and a message's code and arguments, never a
+//! sentence, for every problem (the renderer puts them in the reader's language).
 
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::panic))]
 
-mod widget;
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+mod allocator;
 
-pub use widget::{mount, Widget};
+use scope_selector_core::guide_url::{guide_url, read_url, ParamNames, UrlError};
+use scope_selector_core::json::{push_string, Value};
+use scope_selector_core::markup::render_panel;
+use scope_selector_core::message::{Describe, Message};
+use scope_selector_core::view::{self, json};
+use scope_selector_core::{Catalog as CoreCatalog, Separator, Table};
+use wasm_bindgen::prelude::*;
+
+/// Folds text for search with the JS engine's Unicode support (so the wasm carries no Unicode
+/// tables): lower case, decomposed (NFD), without nonspacing marks (`\p{Mn}`), so "apfel" finds
+/// "Äpfel". It never adds or removes a line break, which the search index relies on.
+fn fold(text: &str) -> String {
+    let marks = js_sys::RegExp::new("\\p{Mn}+", "gu");
+    js_sys::JsString::from(text).to_lower_case().normalize("NFD").replace_by_pattern(&marks, "").into()
+}
+
+/// A message as the value thrown to JS: its JSON (the renderer and the helpers put it in words).
+fn thrown(message: &Message) -> JsValue {
+    let mut json = String::new();
+    message.push_json(&mut json);
+    JsValue::from_str(&json)
+}
+
+/// `message` in words, by the renderer's `words(messageJson)`.
+fn words_of(words: &js_sys::Function, message: &Message) -> String {
+    let mut json = String::new();
+    message.push_json(&mut json);
+    words.call1(&JsValue::NULL, &JsValue::from_str(&json)).ok().and_then(|text| text.as_string()).unwrap_or_default()
+}
+
+/// Reads a table; a table that cannot be used is thrown as its message.
+fn read_table(json: &str) -> Result<scope_selector_core::table::Loaded, JsValue> {
+    Table::from_json(json).map_err(|error| thrown(&error.describe()))
+}
+
+/// One mounted panel: its state and view model ([`view::Panel`]).
+#[wasm_bindgen]
+pub struct Panel(view::Panel);
+
+#[wasm_bindgen]
+impl Panel {
+    /// A panel for the table `table` (JSON text, freed before the search index is built) and the
+    /// page as the renderer read it (`setup`: JSON, see [`json::setup`]). Throws the table's
+    /// problem when it cannot be used.
+    pub fn open(table: String, setup: &str) -> Result<Panel, JsValue> {
+        let loaded = read_table(&table)?;
+        drop(table);
+        let setup = Value::parse(setup).unwrap_or(Value::Null);
+        Ok(Panel(view::Panel::new(loaded, json::setup(&setup), fold)))
+    }
+
+    /// What mounting found: presets, warnings, the guide elements it controls (JSON).
+    pub fn opened(&self) -> String {
+        self.0.opened().to_json()
+    }
+
+    /// Applies the reader's events (JSON, see [`json::events`]) and returns the view (JSON).
+    /// Throws, changing nothing, when a `select` names ids the table lacks.
+    pub fn update(&mut self, events: &str) -> Result<String, JsValue> {
+        for event in json::events(events) {
+            self.0.update(event).map_err(|error| thrown(&error.describe()))?;
+        }
+        Ok(self.0.view().to_json())
+    }
+
+    /// The choice: `{actions, scopes, url}` (JSON).
+    pub fn choice(&self) -> String {
+        let (actions, scopes, url) = self.0.choice();
+        json::choice(&actions, &scopes, &url)
+    }
+
+    /// The scopes to grant as a Markdown checklist, its own words from `words(message)` (the
+    /// renderer's catalogue).
+    pub fn markdown(&self, words: &js_sys::Function) -> String {
+        self.0.markdown(&|message| words_of(words, message))
+    }
+
+    /// The choice as JSON for a download (indented for people).
+    pub fn download(&self) -> String {
+        self.0.choice_json()
+    }
+}
+
+/// A table prepared for search and scope unions, for the helpers' `createCatalog`.
+#[wasm_bindgen]
+pub struct Catalog(CoreCatalog);
+
+#[wasm_bindgen]
+impl Catalog {
+    /// Reads a table (JSON text); throws its problem.
+    pub fn open(table: String) -> Result<Catalog, JsValue> {
+        let loaded = read_table(&table)?;
+        drop(table);
+        Ok(Catalog(CoreCatalog::with_index(loaded, fold)))
+    }
+
+    /// Number of actions.
+    pub fn length(&self) -> u32 {
+        self.0.table.len() as u32
+    }
+
+    /// The actions matching every word of `query`, best first.
+    pub fn search(&mut self, query: &str) -> Vec<u32> {
+        self.0.index.search(query).to_vec()
+    }
+
+    /// The scopes the actions at `indices` need (a JSON array); throws on an index out of range.
+    pub fn scopes(&self, indices: &[u32]) -> Result<String, JsValue> {
+        let scopes = self.0.scopes(indices).map_err(|error| thrown(&error.describe()))?;
+        let mut out = String::from("[");
+        scope_selector_core::json::push_strings(&mut out, scopes, ",");
+        out.push(']');
+        Ok(out)
+    }
+
+    /// What was repaired while reading the table (a JSON array of messages).
+    pub fn notices(&self) -> String {
+        messages(self.0.notices.iter().map(Describe::describe))
+    }
+}
+
+/// Messages as a JSON array.
+fn messages(messages: impl Iterator<Item = Message>) -> String {
+    let mut out = String::from("[");
+    for (at, message) in messages.enumerate() {
+        if at > 0 {
+            out.push(',');
+        }
+        message.push_json(&mut out);
+    }
+    out.push(']');
+    out
+}
+
+/// The guide URL choosing `ids` (spaces or commas between them) on the page at `base`, for the
+/// widget named `key`; throws unknown ids, an unknown separator or a choice too large for a link.
+#[wasm_bindgen(js_name = guideUrl)]
+pub fn guide_url_for(table: String, base: &str, ids: &str, separator: &str, key: &str) -> Result<String, JsValue> {
+    let table = read_table(&table)?.table;
+    let separator = Separator::from_name(separator)
+        .ok_or_else(|| thrown(&UrlError::UnknownSeparator(separator.into()).describe()))?;
+    guide_url(base, &table, &[ids], separator, key).map_err(|error| thrown(&error.describe()))
+}
+
+/// The choice a guide URL makes for the widget named `key`: `{actions, scopes, separator,
+/// notices}` (JSON, notices as messages).
+#[wasm_bindgen(js_name = readGuideUrl)]
+pub fn read_guide_url(table: String, url: &str, key: &str) -> Result<String, JsValue> {
+    let table = read_table(&table)?.table;
+    let summary = read_url(url, &ParamNames::for_key(key), &table).summary(&table);
+    let mut out = json::choice(&summary.actions, &summary.scopes, "");
+    // `{"actions":…,"scopes":…,"url":""}` becomes `{…,"separator":…,"notices":[…]}`.
+    out.truncate(out.len() - ",\"url\":\"\"}".len());
+    out.push_str(",\"separator\":");
+    push_string(&mut out, summary.separator);
+    out.push_str(",\"notices\":");
+    out.push_str(&messages(summary.notices.into_iter()));
+    out.push('}');
+    Ok(out)
+}
+
+/// The panel markup for `table` as the widget root `key` (with `extras`: the key check and the
+/// export buttons too), its texts from `words(message)`; throws the table's problem.
+#[wasm_bindgen(js_name = panelMarkup)]
+pub fn panel_markup(table: String, key: &str, extras: bool, words: &js_sys::Function) -> Result<String, JsValue> {
+    let table = read_table(&table)?.table;
+    Ok(render_panel(&table.to_json(), key, extras, &|message| words_of(words, message)))
+}

@@ -110,10 +110,9 @@ test('createCatalog searches and unites scopes as the widget does, and names wha
 });
 
 test('a large table whose text is not plain ASCII crosses into wasm memory at its own length', async () => {
-  const { createCatalog } = await import('../www/dist/tools.js');
+  const { createCatalog, load } = await import('../www/dist/tools.js');
   (await createCatalog([{ id: 'a', label: 'A', scopes: [] }])).free();
-  // The module tools.js loaded: `default()` of an initialised glue gives its exports.
-  const { memory } = await (await import('../www/dist/tools/scope_selector_tools.js')).default();
+  const { memory } = await load();
   const before = memory.buffer.byteLength;
   const json = JSON.stringify(Array.from({ length: 40_000 }, (_, at) =>
     ({ id: `action_${at}`, label: `Élément ${at} · liste`, scopes: [`module${at % 40}:read`] })));
@@ -127,8 +126,8 @@ test('a large table whose text is not plain ASCII crosses into wasm memory at it
   assert.ok(grown < 3.25 * json.length, `memory grew by ${grown} B for ${json.length} B of JSON`);
 });
 
-test('every shipped glue passes strings at their exact length (scripts/trim-glue.mjs)', () => {
-  for (const glue of ['scope-selector.js', 'index.js', 'tools/scope_selector_tools.js', 'extras/scope_selector_extras.js']) {
+test('every shipped glue passes strings at their exact length (scripts/fix-glue.mjs)', () => {
+  for (const glue of ['scope-selector.js', 'index.js', 'tools.js']) {
     const text = readFileSync(new URL(`../www/dist/${glue}`, import.meta.url), 'utf8');
     assert.match(text, /\.encode\(/, `${glue} encodes strings`);
     assert.doesNotMatch(text, /encodeInto/, `${glue} still writes strings into a buffer of three bytes per character`);

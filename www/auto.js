@@ -18,6 +18,7 @@ const REACT_ROOTS = '#__docusaurus, #__next, [data-reactroot]';
 const settled = () => (document.querySelector(REACT_ROOTS) ? import('./hydration.js').then((react) => react.hydrated(REACT_ROOTS)) : Promise.resolve());
 
 /** Resolves to the widgets mounted on the page as it was parsed (`[]` where there is no document). */
+/** @type {Promise<import('./index.js').Widget[]>} */
 export const ready = typeof document === 'undefined' ? Promise.resolve([]) : (async () => {
   await parsed();
   await settled();

@@ -1,23 +1,38 @@
-// scope-selector's JS API (the package's "." entry): `mount`, `mountAll` and `load`, a thin shell
-// over the wasm module. Importing it does nothing; the first mount loads the module (from the
-// files next to this one) and wires the copy buttons. The stylesheet is the site's to import
-// (`scope-selector/style.css`); the one-tag script adds it itself. The module decides
-// everything else: what a root owns, the table, the choice, the URL, the messages.
-// The attribute names come from the core (contract.generated.js, written by scripts/build.sh).
-import { CHANGE_EVENT, COPY_BUTTONS, DISABLED_ON_FAILURE, EXTRAS, LOADING, ROOT, SEARCH, STATE } from './contract.generated.js';
-import init, { mount as mountRoot } from './dist/pkg/scope_selector.js';
+// scope-selector's JS API (the package's "." entry) and the renderer's centre: `mount` reads a panel
+// root and its guide from the page, hands them to the engine (the wasm module, engine.js), and
+// applies the view model the engine returns to the page, writing text only; the reader's events go
+// back to the engine. The engine decides everything: the table, the search and its order, the
+// choice, the URL, the guide, the presets, the key report, every message. Importing this module
+// does nothing until it is called (also in Node or a server renderer).
+import {
+  ACTIONS_JSON, ACTIONS_SCRIPT, CHANGE_EVENT, CLEAR, COPY_BUTTONS, DELIMITER, DISABLED_ON_FAILURE, EXPORT_JSON,
+  EXPORT_MARKDOWN, LOADING, NO_RESULTS, ROOT, SCOPES_OUTPUT, SEARCH, SELECT_ALL, STATE, URL_FIELD,
+} from './contract.generated.js';
+import { Panel, load } from './engine.js';
+import { thrownWords, words } from './messages.js';
+import { ActionList } from './render/list.js';
+import { Guide, readPage, restore } from './render/guide.js';
+import { ADDED, CHOOSE_RUNNABLE, Extras, added, download } from './render/extras.js';
 
 /** The event a root sends (bubbling) after every change of its choice. */
-export { CHANGE_EVENT };
+export { CHANGE_EVENT, load };
 
-const UNAVAILABLE = 'The action selector is unavailable in this browser right now. Every step of the guide below still applies.';
+/**
+ * @typedef {import('./messages.js').Message} Message
+ * @typedef {import('./render/list.js').ListData} ListData
+ * @typedef {import('./render/guide.js').GuideData} GuideData
+ * @typedef {import('./render/extras.js').KeyData} KeyData
+ * @typedef {{ output: string, separator: string, url: string, notices: Message[], guide: GuideData[], presets: boolean[], key: KeyData | null, changed: boolean, writeUrl: boolean }} ChoiceData
+ * @typedef {{ list: ListData, status: Message, choice: ChoiceData | null }} ViewData
+ * @typedef {{ presets: string[], warnings: Message[], guide: number[], windowable: boolean }} OpenedData
+ * @typedef {{ actions: string[], scopes: string[], url: string }} ChangeDetail
+ * @typedef {{ table?: unknown, key?: string, onChange?: (detail: ChangeDetail) => void }} MountOptions
+ */
 
-let loading;
-/** Loads and starts the wasm module once (the first `mount` does it; a page may start it early). */
-export function load() {
-  loading ??= init({ module_or_path: fetch(new URL('./pkg/scope_selector_bg.wasm', import.meta.url)) }).then(() => {});
-  return loading;
-}
+/** The window event a widget sends after it replaced the page's address. */
+const URL_CHANGED = 'scope-selector-url';
+/** Where a `/` is typed, not a shortcut. */
+const TEXT_FIELDS = 'input:not([type=checkbox],[type=radio],[type=button]),textarea,select,[contenteditable]:not([contenteditable=false])';
 
 /** Settles once `document` has been parsed (at once if it already has). */
 export function parsed() {
@@ -26,45 +41,61 @@ export function parsed() {
     : Promise.resolve();
 }
 
-/**
- * Why a root cannot start: `reason`, or for a table the module rejected (`json`), what the helpers'
- * module (tools.js, loaded for this only) finds wrong with it: the core's own message.
- */
-async function describe(reason, json) {
-  if (json === undefined) return reason;
-  try {
-    return (await (await import('./tools.js')).tableProblem(json)) ?? reason;
-  } catch {
-    return reason;
-  }
-}
+// Widgets by root, which keeps each widget alive until it is destroyed (the engine's panel is freed
+// with it). `failed`: roots this page's widgets could not start, which `mountAll` leaves alone; a
+// root with a state that is in neither was drawn by a widget of an earlier page (a page cache put
+// it back) and is mounted afresh. `pending`: roots being mounted.
+/** @type {WeakMap<Element, Widget>} */
+const widgets = new WeakMap();
+/** @type {WeakSet<Element>} */
+const failed = new WeakSet();
+/** @type {WeakSet<Element>} */
+const pending = new WeakSet();
 
-/** Shows `message` in `root`'s alert, disables its controls and marks the root `state`. */
+/**
+ * Shows `message` in `root`'s alert, disables its controls and marks the root with `state`.
+ * @param {Element} root @param {string} message @param {string} state
+ */
 function showFailure(root, message, state) {
-  const alert = document.createElement('div');
-  alert.className = 'guides-scope-selector__error';
+  const alert = added('div', 'guides-scope-selector__error', message);
   alert.setAttribute('role', 'alert');
-  alert.textContent = message;
-  const loadingNote = root.querySelector(LOADING);
-  if (loadingNote?.parentElement && root.contains(loadingNote.parentElement)) loadingNote.parentElement.before(alert);
+  const loading = root.querySelector(`[${LOADING}]`);
+  if (loading?.parentElement && root.contains(loading.parentElement)) loading.parentElement.before(alert);
   else root.prepend(alert);
-  loadingNote?.setAttribute('hidden', '');
+  loading?.setAttribute('hidden', '');
   for (const control of root.querySelectorAll(DISABLED_ON_FAILURE)) control.setAttribute('disabled', '');
   root.setAttribute(STATE, state);
   root.removeAttribute('hidden');
+  failed.add(root);
 }
 
-// Widgets by root, which keeps each widget alive until it is destroyed (the module would free, and
-// so take down, a widget whose JS object is collected). A widget holds its root, so a root removed
-// from the page is not collected either: destroy the widget (the auto-mount script does).
-// `pending`: the roots being mounted, which `mountAll` skips.
-const widgets = new WeakMap();
-const pending = new WeakSet();
+/**
+ * Takes away what a widget of an earlier page left in a root a page cache put back: its elements,
+ * its state, the changes to the guide (`elements`).
+ * @param {Element} root @param {Element[]} elements
+ */
+function clearSnapshot(root, elements) {
+  for (const element of root.querySelectorAll(`[${ADDED}]`)) element.remove();
+  for (const element of [root, ...root.querySelectorAll('[data-guide-original-hidden]'), ...elements]) restore(element);
+  root.removeAttribute(STATE);
+}
+
+/**
+ * The table a root holds: the option, else its attribute, else its JSON script.
+ * @param {Element} root @param {unknown} table
+ */
+function tableJson(root, table) {
+  if (table != null) return typeof table === 'string' ? table : JSON.stringify(table);
+  return root.getAttribute(ACTIONS_JSON) ?? root.querySelector(`[${ACTIONS_SCRIPT}]`)?.textContent ?? null;
+}
 
 /**
  * Mounts a widget on the panel root `root`. Options: `table` (an array of actions or JSON text,
  * instead of the root's), `key` (instead of the root's), `onChange({actions, scopes, url})`.
  * Rejects with an `Error` naming the problem (and shows it in the panel when the table is at fault).
+ * @param {Element} root
+ * @param {MountOptions} [options]
+ * @returns {Promise<Widget>}
  */
 export async function mount(root, options = {}) {
   if (root?.nodeType !== 1) throw new TypeError('scope-selector: mount(root): root must be an element');
@@ -73,107 +104,352 @@ export async function mount(root, options = {}) {
   if (table != null && typeof table !== 'string' && typeof table !== 'object') {
     throw new TypeError('scope-selector: options.table must be the action table: an array of actions, an object with actions, or JSON text');
   }
+  if (!root.hasAttribute(ROOT)) throw new Error(`scope-selector: mount(root): the element is not a panel root (it has no ${ROOT} attribute)`);
+  if (widgets.has(root) || pending.has(root) || failed.has(root)) {
+    throw new Error('scope-selector: mount(root): this root is mounted already (or showed why it could not start); destroy its widget first');
+  }
   listenForCopy();
   pending.add(root);
   try {
     try {
       await load();
     } catch (error) {
-      if (!root.hasAttribute(STATE)) showFailure(root, UNAVAILABLE, 'unavailable');
+      if (!failed.has(root)) showFailure(root, words({ code: 'panel.unavailable' }), 'unavailable');
       throw error;
     }
-    const changed = ([actions, scopes, url]) => {
-      const detail = { actions, scopes, url };
-      root.dispatchEvent(new CustomEvent(CHANGE_EVENT, { bubbles: true, detail }));
-      onChange?.(detail);
+    const page = readPage(root, key == null ? undefined : String(key));
+    if (page.at < 0) throw new Error('scope-selector: mount(root): the root is not in the document');
+    if (root.hasAttribute(STATE)) clearSnapshot(root, page.elements);
+    const json = tableJson(root, table);
+    /** @param {string} reason */
+    const fail = (reason) => {
+      showFailure(root, words({ code: 'panel.failed', args: { reason } }), 'failed');
+      return new Error(`scope-selector: ${reason}`);
     };
-    let failure;
-    const failed = (_, reason, json) => {
-      // Marked at once, so no second mount starts while the reason is being described.
-      root.setAttribute(STATE, 'failed');
-      failure = describe(reason, json).then((message) => {
-        showFailure(root, `The action selector could not start: ${message}.`, 'failed');
-        return message;
-      });
+    if (json == null) throw fail(words({ code: 'panel.noTable' }));
+    const search = /** @type {HTMLInputElement | null} */ (root.querySelector(`[${SEARCH}]`));
+    const setup = {
+      url: location.href,
+      roots: page.roots,
+      at: page.at,
+      guide: page.guide,
+      presets: root.getAttribute('data-guide-presets'),
+      scopeLabels: root.getAttribute('data-guide-scope-labels'),
+      query: search?.value ?? '',
     };
-    const json = table == null || typeof table === 'string' ? table : JSON.stringify(table);
-    let repaired;
-    let mounted;
+    let panel;
     try {
-      mounted = mountRoot(root, json, key == null ? undefined : String(key), changed, failed, (text) => { repaired = text; });
-    } catch (error) {
-      if (failure) throw new Error(`scope-selector: ${await failure}`);
-      throw error;
+      panel = Panel.open(json, JSON.stringify(setup));
+    } catch (thrown) {
+      throw fail(thrownWords(thrown));
     }
-    const widget = new Widget(root, mounted);
+    // The root's markup as it was, put back by destroy().
+    const markup = [...root.childNodes].map((node) => node.cloneNode(true));
+    const widget = new Widget(root, panel, page.elements, onChange, markup);
     widgets.set(root, widget);
-    // The extras' module (extras.js: presets, the key check, exports, the search's words marked
-    // in the rows) loads now, after the widget, for a panel that asks for one; else on its first
-    // search (the box is the widget's until destroy() puts a copy of the markup back).
-    const extras = () => widget.extras ??= import('./extras.js').then((extras) => extras.attach(widget, json, () => widgets.get(root) === widget)).catch((error) => console.error('scope-selector: could not load the panel extras', error));
-    if (root.matches(EXTRAS) || root.querySelector(EXTRAS)) extras();
-    else root.querySelector(SEARCH)?.addEventListener('input', extras, { once: true });
-    // A table that was usable after repairs: the helpers' module says what was repaired.
-    if (repaired !== undefined) {
-      import('./tools.js')
-        .then((tools) => tools.tableNotices(repaired))
-        .then((notices) => { if (notices.length && widgets.get(root) === widget) mounted.show_table_notices(notices.join('\n')); })
-        .catch((error) => console.error('scope-selector: could not describe the repairs of the table', error));
-    }
     return widget;
   } finally {
     pending.delete(root);
   }
 }
 
-/** A mounted widget: forwards to the module's widget until `destroy()`. */
-class Widget {
-  #widget;
-  constructor(root, widget) {
+/**
+ * A widget mounted on a panel root (returned by `mount`). After `destroy()`, every method but
+ * `destroy` throws. Destroy a widget whose root leaves the page (the auto-mount script does it for
+ * the widgets it mounted).
+ */
+export class Widget {
+  /** @type {import('./engine.js').Panel | null} */
+  #panel;
+  /** How many updates are under way (one may start another: the URL event it sends): a
+   * `destroy()` from a change callback waits for them. */
+  #busy = 0;
+  /** @type {(() => void)[]} */
+  #cleanups = [];
+  /** Whether this widget is telling the others that it changed the address. */
+  #announcing = false;
+
+  /**
+   * @param {Element} root
+   * @param {import('./engine.js').Panel} panel
+   * @param {Element[]} elements the page's guide elements
+   * @param {((detail: ChangeDetail) => void) | undefined} onChange
+   * @param {Node[]} markup copies of the root's children as they were
+   */
+  constructor(root, panel, elements, onChange, markup) {
     this.root = root;
-    this.#widget = widget;
+    this.markup = markup;
+    this.#panel = panel;
+    this.onChange = onChange;
+    /** @type {OpenedData} */
+    const opened = JSON.parse(panel.opened());
+    for (const warning of opened.warnings) console.warn(`scope-selector: ${words(warning)}`);
+    this.windowable = opened.windowable;
+    this.guide = new Guide(elements, opened.guide);
+    this.search = /** @type {HTMLInputElement | null} */ (root.querySelector(`[${SEARCH}]`));
+    this.urlField = /** @type {HTMLInputElement | null} */ (root.querySelector(`[${URL_FIELD}]`));
+    this.output = root.querySelector(`[${SCOPES_OUTPUT}]`);
+    this.delimiter = /** @type {HTMLSelectElement | null} */ (root.querySelector(`[${DELIMITER}]`));
+    this.loading = root.querySelector(`[${LOADING}]`);
+    this.noResults = root.querySelector(`[${NO_RESULTS}]`);
+    for (const [control, name] of /** @type {const} */ ([[this.search, 'panel.search'], [this.urlField, 'panel.url'], [this.delimiter, 'panel.separator']])) {
+      if (control && !control.hasAttribute('aria-label')) {
+        control.setAttribute('aria-label', words({ code: name }));
+      }
+    }
+    let scroller = this.loading?.parentElement;
+    if (!scroller || !root.contains(scroller)) {
+      scroller = added('div', 'guides-scope-selector__list');
+      root.append(scroller);
+    }
+    const rows = added('div', 'guides-scope-selector__rows');
+    rows.setAttribute('role', 'list');
+    rows.setAttribute('aria-label', words({ code: 'panel.actions' }));
+    scroller.insertBefore(rows, this.loading && scroller.contains(this.loading) ? this.loading : null);
+    this.status = added('div', 'guides-scope-selector__status');
+    this.status.setAttribute('role', 'status');
+    this.notices = added('div', 'guides-scope-selector__notices');
+    this.notices.setAttribute('role', 'status');
+    this.notices.hidden = true;
+    scroller.after(this.status, this.notices);
+    this.list = new ActionList(scroller, rows);
+    this.extras = new Extras(root, opened.presets, words);
+
+    const listen = (/** @type {EventTarget | null} */ target, /** @type {string} */ type, /** @type {(event: any) => void} */ handler) => {
+      if (!target) return;
+      target.addEventListener(type, handler);
+      this.#cleanups.push(() => target.removeEventListener(type, handler));
+    };
+    listen(rows, 'change', (event) => {
+      const action = this.list.actionOf(event.target);
+      if (action >= 0) this.update({ toggle: [action, event.target.checked] });
+    });
+    listen(scroller, 'scroll', () => { if (this.list.data?.windowed) this.update({ window: this.list.geometry() }); });
+    listen(this.search, 'input', () => this.searchFor(this.search?.value ?? ''));
+    listen(root.querySelector(`[${SELECT_ALL}]`), 'click', () => this.update({ selectAll: true }));
+    listen(root.querySelector(`[${CLEAR}]`), 'click', () => this.update({ clear: true }));
+    listen(this.delimiter, 'change', () => this.update({ separator: this.delimiter?.value ?? '' }));
+    listen(this.extras.keyField, 'input', () => this.update({ key: this.extras.keyField?.value ?? '' }));
+    listen(root, 'click', (event) => this.onClick(event));
+    // (Not for its own announcement: its view has the new URL already.)
+    listen(window, URL_CHANGED, () => { if (!this.#announcing) this.update({ url: location.href }); });
+    listen(window, 'keydown', (event) => this.onKey(event));
+
+    this.update({});
+    // A long list is windowed: the rows in view, once one could be measured.
+    if (this.windowable && this.list.data?.windowed) this.update({ window: this.list.geometry() });
+    this.loading?.setAttribute('hidden', '');
+    root.setAttribute(STATE, 'ready');
+    if (root.hasAttribute('hidden')) {
+      root.setAttribute('data-guide-original-hidden', 'hidden');
+      root.removeAttribute('hidden');
+    }
   }
 
+  /** The live panel, or an error for a destroyed widget. */
   #live() {
-    if (!this.#widget) throw new Error('scope-selector: this widget was destroyed');
-    return this.#widget;
+    if (!this.#panel) throw new Error('scope-selector: this widget was destroyed');
+    return this.#panel;
   }
 
-  selected() { return this.#live().choice()[0]; }
-  scopes() { return this.#live().choice()[1]; }
-  url() { return this.#live().choice()[2]; }
+  /**
+   * Sends events to the engine and applies the view it returns.
+   * @param {Record<string, unknown>} events
+   */
+  update(events) {
+    const panel = this.#live();
+    this.#busy += 1;
+    try {
+      /** @type {ViewData} */
+      const view = JSON.parse(panel.update(JSON.stringify(events)));
+      // The page's listeners hear of a change once it is on the page (they may use the widget,
+      // and a destroy() of theirs waits until the change is done).
+      if (this.apply(view)) this.notify();
+    } finally {
+      this.#busy -= 1;
+    }
+  }
+
+  /**
+   * Applies a view to the page; true when the choice changed.
+   * @param {ViewData} view
+   */
+  apply({ list, status, choice }) {
+    this.list.render(list);
+    this.noResults?.toggleAttribute('hidden', list.total > 0);
+    const statusText = words(status);
+    if (this.status.textContent !== statusText) this.status.textContent = statusText;
+    if (!choice) return false;
+    if (this.output && this.output.textContent !== choice.output) this.output.textContent = choice.output;
+    if (this.urlField) this.urlField.value = choice.url;
+    if (this.delimiter) this.delimiter.value = choice.separator;
+    const notices = choice.notices.map(words).join('\n');
+    this.notices.textContent = notices;
+    this.notices.hidden = !notices;
+    this.guide.apply(choice.guide);
+    this.extras.pressPresets(choice.presets);
+    this.extras.showKey(choice.key);
+    if (choice.writeUrl) {
+      history.replaceState(history.state, '', choice.url);
+      // Other widgets on the page show the whole URL too: tell them it changed.
+      this.#announcing = true;
+      try {
+        window.dispatchEvent(new Event(URL_CHANGED));
+      } finally {
+        this.#announcing = false;
+      }
+    }
+    return choice.changed;
+  }
+
+  /** Tells the page's listeners about the new choice. */
+  notify() {
+    if (!this.#panel) return;
+    /** @type {ChangeDetail} */
+    const detail = JSON.parse(this.#panel.choice());
+    this.root.dispatchEvent(new CustomEvent(CHANGE_EVENT, { bubbles: true, detail }));
+    this.onChange?.(detail);
+  }
+
+  /** A new query, shown from the top of its result. @param {string} query */
+  searchFor(query) {
+    this.list.scroller.scrollTop = 0;
+    /** @type {Record<string, unknown>} */
+    const events = {};
+    if (this.windowable) events.window = this.list.geometry();
+    events.search = query;
+    this.update(events);
+  }
+
+  /** Clicks on the extras' buttons. @param {MouseEvent} event */
+  onClick(event) {
+    const button = /** @type {Element | null} */ (event.target)?.closest?.('button');
+    if (!button || !this.#panel) return;
+    const preset = this.extras.presets.indexOf(/** @type {HTMLButtonElement} */ (button));
+    if (preset >= 0) return this.update({ preset });
+    if (button.hasAttribute(EXPORT_JSON)) return download(this.#panel.download());
+    if (button.hasAttribute(EXPORT_MARKDOWN)) {
+      // Written now, before the copy listener (on the document) reads it.
+      return button.setAttribute(EXPORT_MARKDOWN, this.#panel.markdown((/** @type {string} */ message) => words(JSON.parse(message))));
+    }
+    if (button.hasAttribute(CHOOSE_RUNNABLE)) {
+      this.update({ runnable: true });
+      // The button is gone with the report it was in: the focus goes back to the key.
+      /** @type {HTMLElement | null} */ (this.extras.keyField)?.focus();
+    }
+  }
+
+  /**
+   * The keyboard (keys without Ctrl, Cmd or Alt): `/` outside a text field focuses the search box
+   * of the page's first panel that has one (unless the site handled the key first); in the panel,
+   * ↓ goes from the search box to the first row, ↓/↑ from row to row and from the first row back
+   * up to the search box, and Esc in the search box clears it. (Space ticks a row: a checkbox.)
+   * @param {KeyboardEvent} event
+   */
+  onKey(event) {
+    const { key } = event;
+    // (Keys that pick an input method's candidates are the method's.)
+    if (!['/', 'ArrowDown', 'ArrowUp', 'Escape'].includes(key) || event.ctrlKey || event.metaKey || event.altKey || event.isComposing) return;
+    // Where the key was pressed: inside a shadow tree, the element there; a key sent to the
+    // window has no element.
+    const target = event.composedPath()[0];
+    const element = target instanceof Element ? target : null;
+    const search = this.search;
+    if (key === '/') {
+      if (search && search === document.querySelector(`[${ROOT}] [${SEARCH}]`) && !event.defaultPrevented && !element?.closest(TEXT_FIELDS)) {
+        event.preventDefault();
+        search.focus();
+      }
+      return;
+    }
+    const inSearch = search !== null && element === search;
+    const from = inSearch ? -1 : this.list.focusedPosition();
+    if (!inSearch && from < 0) return;
+    if (key === 'Escape') {
+      if (!inSearch || !search?.value) return;
+      search.value = '';
+      event.preventDefault();
+      this.searchFor('');
+      return;
+    }
+    if (key === 'ArrowUp' && from === 0) {
+      event.preventDefault();
+      search?.focus();
+      return;
+    }
+    if (key === 'ArrowUp' && from < 0) return;
+    const to = key === 'ArrowDown' ? from + 1 : from - 1;
+    const data = this.list.data;
+    if (!data || to >= data.total) return;
+    event.preventDefault();
+    if (!this.list.focusPosition(to)) {
+      // Beyond the drawn rows of a long list: scrolled to, drawn, then focused.
+      this.list.scroller.scrollTop = to * data.rowHeight;
+      this.update({ window: this.list.geometry() });
+      this.list.focusPosition(to);
+    }
+  }
+
+  /** The ids of the chosen actions, in table order. */
+  selected() { return this.#choice().actions; }
+
+  /** The scopes the chosen actions need. */
+  scopes() { return this.#choice().scopes; }
+
+  /** The guide URL of the current choice. */
+  url() { return this.#choice().url; }
+
+  /** @returns {ChangeDetail} */
+  #choice() { return JSON.parse(this.#live().choice()); }
+
+  /**
+   * Replaces the choice; throws, changing nothing, on an id the table lacks.
+   * @param {string[]} ids
+   */
   select(ids) {
     if (!Array.isArray(ids) || ids.some((id) => typeof id !== 'string')) throw new TypeError('scope-selector: select(ids): ids must be an array of action ids');
-    this.#live().select(ids.join(' '));
+    this.#live();
+    try {
+      this.update({ select: ids.join(' ') });
+    } catch (thrown) {
+      throw new Error(`scope-selector: ${thrownWords(thrown)}`);
+    }
   }
 
-  clear() { this.#live().select(''); }
+  /** Unticks every action. */
+  clear() { this.select([]); }
 
-  /** Removes the widget's listeners and elements; the panel returns to its markup. */
+  /** Removes the widget's listeners and elements; the panel and its guide return to their markup. */
   destroy() {
-    const widget = this.#widget;
-    this.#widget = null;
-    this.extras?.then((extras) => extras?.free());
-    if (widgets.get(this.root) === this) widgets.delete(this.root);
-    try {
-      widget?.free();
-    } catch {
-      // Called from the widget's own change callback, while the module is still busy with that
-      // change: freed right after it.
-      queueMicrotask(() => widget.free());
+    const panel = this.#panel;
+    if (!panel) return;
+    if (this.#busy > 0) {
+      // Called from the widget's own change callback: taken down once the change is done.
+      queueMicrotask(() => this.destroy());
+      return;
     }
+    this.#panel = null;
+    if (widgets.get(this.root) === this) widgets.delete(this.root);
+    for (const cleanup of this.#cleanups) cleanup();
+    this.root.replaceChildren(...this.markup);
+    this.guide.restore();
+    restore(this.root);
+    this.root.removeAttribute(STATE);
+    panel.free();
   }
 }
 
 /**
  * Mounts every panel root inside `container` (and `container` itself) that has no widget yet, in
  * page order. A root that cannot start shows why in its panel and is left out of the result.
+ * @param {ParentNode} [container]
+ * @returns {Promise<Widget[]>}
  */
 export async function mountAll(container = document) {
-  const roots = [...(container.matches?.(ROOT) ? [container] : []), ...container.querySelectorAll(ROOT)];
+  const roots = [.../** @type {Element} */ (container).matches?.(`[${ROOT}]`) ? [/** @type {Element} */ (container)] : [], ...container.querySelectorAll(`[${ROOT}]`)];
   const mounted = [];
   for (const root of roots) {
-    if (root.hasAttribute(STATE) || pending.has(root)) continue;
+    if (widgets.has(root) || failed.has(root) || pending.has(root)) continue;
     try {
       mounted.push(await mount(root));
     } catch (error) {
@@ -183,6 +459,7 @@ export async function mountAll(container = document) {
   return mounted;
 }
 
+/** @type {HTMLElement | undefined} */
 let live;
 /**
  * Wires the page's copy buttons (once): one click listener, and one polite live region for their
@@ -191,14 +468,16 @@ let live;
  */
 function listenForCopy() {
   if (live) return;
-  live = Object.assign(document.createElement('div'), { className: 'guides-scope-selector__live guides-scope-selector__offscreen' });
-  live.setAttribute('role', 'status');
-  parsed().then(() => document.body.append(live));
+  const region = Object.assign(document.createElement('div'), { className: 'guides-scope-selector__live guides-scope-selector__offscreen' });
+  live = region;
+  region.setAttribute('role', 'status');
+  parsed().then(() => document.body.append(region));
   document.addEventListener('click', (event) => {
-    const button = event.target.closest?.(COPY_BUTTONS);
+    const button = /** @type {Element | null} */ (event.target)?.closest?.(COPY_BUTTONS);
     if (!button) return;
     // A page that swapped its content may have taken the region with it.
-    if (!live.isConnected) document.body.append(live);
-    import('./copy.js').then((copy) => copy.copyFor(button, live), (error) => console.error('scope-selector: could not load the copy code', error));
+    if (!region.isConnected) document.body.append(region);
+    import('./copy.js').then((copy) => copy.copyFor(button, region, words), (error) => console.error('scope-selector: could not load the copy code', error));
   });
 }
+

@@ -1,59 +1,161 @@
-// scope-selector's helpers for integrators, in Node ≥ 20 or a browser: guide URLs built and read
-// by the same core as the widget and the CLI (compiled to wasm, loaded on first use from the
-// files next to this module). A page showing the widget loads it only to describe a table the
-// widget rejected or repaired.
+// scope-selector's helpers for integrators (the package's "./tools" entry), in Node ≥ 20 or a
+// browser: guide URLs built and read, panel markup, and a searchable `Catalog`, by the same engine
+// as the widget (the one wasm module, loaded on first use from the file next to this one), so they
+// accept, reject and build exactly what the widget does. Errors are the engine's messages, in
+// English.
+import { Catalog as EngineCatalog, guideUrl, load, panelMarkup, readGuideUrl } from './engine.js';
+import { thrownWords, words } from './messages.js';
 
-let started;
-/** Loads the helpers' module once. */
-function load() {
-  started ??= (async () => {
-    const glue = await import('./tools/scope_selector_tools.js');
-    const url = new URL('./tools/scope_selector_tools_bg.wasm', import.meta.url);
-    // Node's fetch does not read file: URLs; a variable specifier keeps bundlers off Node's module.
-    const fs = 'node:fs/promises';
-    const source = url.protocol === 'file:' ? (await import(/* webpackIgnore: true */ /* @vite-ignore */ fs)).readFile(url) : fetch(url);
-    await glue.default({ module_or_path: await source });
-    return glue;
-  })();
-  return started;
+/** Loads the engine (the first helper does it); resolves to its memory. */
+export { load };
+
+/**
+ * @typedef {{ id: string, label: string, scopes: string[], group?: string }} Action
+ * @typedef {Action[] | { actions: Action[], scopeLabels?: Record<string, string> }} ActionTable
+ * @typedef {{ table: ActionTable | string, key?: string }} UrlOptions
+ * @typedef {{ actions: string[], scopes: string[], separator: string, notices: string[] }} ParsedUrl
+ */
+
+/**
+ * A table option as JSON text, or a TypeError naming `what`.
+ * @param {unknown} table @param {string} what
+ */
+function tableText(table, what) {
+  if (typeof table === 'string') return table;
+  if (table !== null && typeof table === 'object') return JSON.stringify(table);
+  throw new TypeError(`${what} must be the action table: an array of actions, or JSON text`);
 }
 
-/** The guide URL choosing `actions` on the page at `base`; options `{table, separator, key}`. */
-export async function buildGuideUrl(base, actions, options) {
-  return (await load()).buildGuideUrl(base, actions, options);
-}
-
-/** The choice a guide URL makes, `{actions, scopes, separator, notices}`; options `{table, key}`. */
-export async function parseGuideUrl(url, options) {
-  return (await load()).parseGuideUrl(url, options);
-}
-
-/** The panel markup for `table` (an array of actions or JSON text); options `{key}`. */
-export async function renderPanel(table, options) {
-  return (await load()).renderPanel(table, options);
-}
-
-/** A `Catalog` of `table` (an array of actions or JSON text): search and scope unions as the widget does them. */
-export async function createCatalog(table) {
-  const { Catalog } = await load();
-  return new Catalog(typeof table === 'string' ? table : JSON.stringify(table));
-}
-
-/** What the widget finds wrong with `table` (JSON text): the core's message, or `null` if nothing. */
-export async function tableProblem(table) {
-  const { Catalog } = await load();
+/**
+ * Runs `call` on the loaded engine; the engine's thrown messages become `Error`s in English.
+ * @template T @param {() => T} call @returns {Promise<T>}
+ */
+async function run(call) {
+  await load();
   try {
-    new Catalog(table).free();
-    return null;
-  } catch (error) {
-    return error.message;
+    return call();
+  } catch (thrown) {
+    throw new Error(thrownWords(thrown));
   }
 }
 
-/** What was repaired in `table` (JSON text) to use it: the core's notices (repeated ids, blank scopes). */
+/**
+ * A string option, or a TypeError naming it.
+ * @param {Record<string, unknown> | undefined} options @param {string} name
+ */
+function stringOption(options, name) {
+  const value = options?.[name];
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string') throw new TypeError(`options.${name} must be a string`);
+  return value;
+}
+
+/**
+ * The guide URL choosing `actions` on the page at `base`; throws, naming them, on unknown ids, a
+ * choice too large for a link or an unknown separator.
+ * @param {string} base
+ * @param {string[] | string} actions
+ * @param {UrlOptions & { separator?: 'space' | 'comma' | 'semicolon' | 'pipe' | 'newline' }} options
+ * @returns {Promise<string>}
+ */
+export async function buildGuideUrl(base, actions, options) {
+  const table = tableText(options?.table, 'options.table');
+  if (!(typeof actions === 'string' || (Array.isArray(actions) && actions.every((id) => typeof id === 'string')))) {
+    throw new TypeError('actions must be an array of action ids, or a string of them');
+  }
+  const ids = typeof actions === 'string' ? actions : actions.join(' ');
+  const separator = stringOption(options, 'separator') ?? 'space';
+  const key = stringOption(options, 'key') ?? '';
+  return run(() => guideUrl(table, base, ids, separator, key));
+}
+
+/**
+ * The choice a guide URL makes: ids in table order, the scopes they need, the separator's name,
+ * and what the link could not use.
+ * @param {string} url @param {UrlOptions} options @returns {Promise<ParsedUrl>}
+ */
+export async function parseGuideUrl(url, options) {
+  const table = tableText(options?.table, 'options.table');
+  const key = stringOption(options, 'key') ?? '';
+  const parsed = JSON.parse(await run(() => readGuideUrl(table, url, key)));
+  return { ...parsed, notices: parsed.notices.map(words) };
+}
+
+/**
+ * The panel markup for `table`, as `scope-selector render` prints it (every control of the markup
+ * contract, the table escaped into the root's attribute).
+ * @param {ActionTable | string} table @param {{ key?: string, extras?: boolean }} [options]
+ * @returns {Promise<string>}
+ */
+export async function renderPanel(table, options) {
+  const text = tableText(table, 'renderPanel(table): table');
+  const key = stringOption(options, 'key') ?? '';
+  return run(() => panelMarkup(text, key, options?.extras === true, (/** @type {string} */ message) => words(JSON.parse(message))));
+}
+
+/** An action table prepared for search and scope unions, read and searched as the widget does. */
+class Catalog {
+  /** @param {EngineCatalog} inner */
+  constructor(inner) {
+    this.inner = inner;
+    /** What was repaired while reading the table (repeated ids, blank scopes). @type {string[]} */
+    this.warnings = JSON.parse(inner.notices()).map(words);
+  }
+
+  /** Number of actions. */
+  get length() { return this.inner.length(); }
+
+  /**
+   * Indices of the actions matching every word of `query`, best first (the exact label, a label
+   * prefix, a word start in the label, then the rest), in table order within a rank.
+   * @param {string} query @returns {Uint32Array}
+   */
+  search(query) { return this.inner.search(query); }
+
+  /**
+   * The scopes the actions at `indices` need, in table order of first appearance.
+   * @param {Uint32Array | number[]} indices @returns {string[]}
+   */
+  scopes(indices) {
+    try {
+      return JSON.parse(this.inner.scopes(Uint32Array.from(indices)));
+    } catch (thrown) {
+      throw new Error(thrownWords(thrown));
+    }
+  }
+
+  /** Frees the engine's memory for this catalog. */
+  free() { this.inner.free(); }
+}
+
+/**
+ * Reads `table` into a `Catalog`; rejects with an `Error` naming the problem.
+ * @param {ActionTable | string} table @returns {Promise<Catalog>}
+ */
+export async function createCatalog(table) {
+  const text = tableText(table, 'createCatalog(table): table');
+  return new Catalog(await run(() => EngineCatalog.open(text)));
+}
+
+/**
+ * What the widget finds wrong with `table` (JSON text): the engine's message, or `null`.
+ * @param {string} table @returns {Promise<string | null>}
+ */
+export async function tableProblem(table) {
+  try {
+    (await createCatalog(table)).free();
+    return null;
+  } catch (error) {
+    return /** @type {Error} */ (error).message;
+  }
+}
+
+/**
+ * What was repaired in `table` (JSON text) to use it: the engine's notices.
+ * @param {string} table @returns {Promise<string[]>}
+ */
 export async function tableNotices(table) {
-  const { Catalog } = await load();
-  const catalog = new Catalog(table);
+  const catalog = await createCatalog(table);
   try {
     return catalog.warnings;
   } finally {

@@ -3,15 +3,21 @@
 // added or removed, never to the widgets' own row updates.
 import { ROOT } from './contract.generated.js';
 
-/** Whether a node added or removed is, or holds, a panel root. */
-const holdsRoot = (node) => node.nodeType === 1 && (node.matches(ROOT) || node.querySelector(ROOT) !== null);
+const ROOT_SELECTOR = `[${ROOT}]`;
+
+/** Whether a node added or removed is, or holds, a panel root. @param {Node} node */
+const holdsRoot = (node) => node instanceof Element && (node.matches(ROOT_SELECTOR) || node.querySelector(ROOT_SELECTOR) !== null);
 
 /**
  * From now on, destroys the widgets whose roots left the page and mounts new roots with
  * `mountAll` once `settled()` allows, once per burst of changes. `widgets`: those mounted so far.
+ * @param {import('./index.js').Widget[]} widgets
+ * @param {() => Promise<unknown>} settled
+ * @param {typeof import('./index.js').mountAll} mountAll
  */
 export function watch(widgets, settled, mountAll) {
   const mounted = new Set(widgets);
+  /** @type {Promise<void> | null} */
   let scheduled = null;
   const sweep = () => {
     for (const widget of mounted) {

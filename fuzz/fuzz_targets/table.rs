@@ -8,7 +8,7 @@ use scope_selector_core::Catalog;
 
 fuzz_target!(|text: &str| {
     let reading = read(text);
-    assert!(reading.errors.iter().all(|error| error.offset <= text.len() && !error.value.message().is_empty()));
+    assert!(reading.errors.iter().all(|error| error.offset <= text.len() && !error.value.to_string().is_empty()));
     assert!(reading.notices.iter().all(|notice| notice.offset <= text.len()));
     assert_eq!(reading.table.is_some(), reading.errors.is_empty());
     if let Ok(mut catalog) = Catalog::from_json(text, str::to_lowercase) {

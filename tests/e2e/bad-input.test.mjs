@@ -136,7 +136,8 @@ test('when the clipboard is denied and the fallback fails, the reader is told to
 });
 
 for (const [name, server, block] of [
-  ['the wasm file is missing', () => env, '**/scope_selector_bg.wasm'],
+  // (The wasm moved from dist/pkg/scope_selector_bg.wasm to dist/scope-selector.wasm, issue 17.)
+  ['the wasm file is missing', () => env, '**/scope-selector.wasm'],
   ["the CSP forbids compiling wasm (no 'wasm-unsafe-eval')", () => strict, undefined],
 ]) {
   test(`when ${name}, the panel says the selector is unavailable and the guide stays complete`, async () => {

@@ -7,10 +7,12 @@ use scope_selector_core::guide::unknown_scopes;
 use scope_selector_core::guide_url::{collisions, guide_url, read_url, ParamNames, UrlError};
 use scope_selector_core::least_privilege::{least_privilege, EXACT_LIMIT};
 use scope_selector_core::markup::render_panel;
+use scope_selector_core::message::english;
 use scope_selector_core::presets::{read_presets, PresetProblem};
 use scope_selector_core::scope_names::{ScopeNames, ScopeNamesProblem};
 use scope_selector_core::table::{read, Reading};
 use scope_selector_core::{Separator, Table};
+use scope_selector_import::{GroupBy, ImportError, Options};
 use serde::Serialize;
 use std::process::ExitCode;
 
@@ -112,13 +114,44 @@ enum Command {
         #[arg(long)]
         extras: bool,
     },
-    /// Compare two tables (or pages): what changed, and which guide URLs would lose actions.
+    /// Compare two tables, pages or specs: what changed, and which guide URLs would lose actions.
     Diff {
-        /// The old table or page.
+        /// The old table, page or spec (OpenAPI or discovery, imported with the defaults).
         old: String,
-        /// The new table or page.
+        /// The new table, page or spec.
         new: String,
+        /// Also fail (exit 1) when an action's label or group changed.
+        #[arg(long)]
+        strict: bool,
     },
+    /// Write the action table of an OpenAPI 2.0, 3.0 or 3.1 document (JSON or YAML) or a Google
+    /// discovery document; the chosen scheme, warnings and counts go to standard error.
+    Import {
+        /// The spec file.
+        spec: String,
+        /// Write the table to this file instead of standard output.
+        #[arg(long, value_name = "FILE")]
+        out: Option<String>,
+        /// The security scheme whose scopes the table lists (default: the only OAuth 2 / OpenID
+        /// Connect scheme, or the one most operations use).
+        #[arg(long, value_name = "NAME")]
+        scheme: Option<String>,
+        /// How to group actions.
+        #[arg(long, value_enum, default_value = "tag")]
+        group_by: GroupByArg,
+        /// Leave deprecated operations out (by default they are kept, their labels marked).
+        #[arg(long)]
+        skip_deprecated: bool,
+    },
+}
+
+/// `import --group-by`.
+#[derive(Clone, Copy, ValueEnum)]
+enum GroupByArg {
+    /// The first tag (discovery: the resource path, `users.messages`).
+    Tag,
+    /// The first path segment (`pets` for `/pets/{petId}`).
+    Path,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -175,11 +208,11 @@ fn table_json(path: &str, key: Option<&str>) -> Result<String, Refused> {
 
 fn load_table(path: &str, key: Option<&str>) -> Result<Table, Refused> {
     let json = table_json(path, key)?;
-    Table::from_json(&json).map(|loaded| loaded.table).map_err(|error| Refused(format!("{path}: {}", error.message())))
+    Table::from_json(&json).map(|loaded| loaded.table).map_err(|error| Refused(format!("{path}: {}", error)))
 }
 
 fn separator(name: &str) -> Result<Separator, Refused> {
-    Separator::from_name(name).ok_or_else(|| Refused(UrlError::UnknownSeparator(name.into()).message()))
+    Separator::from_name(name).ok_or_else(|| Refused(UrlError::UnknownSeparator(name.into()).to_string()))
 }
 
 fn execute(command: Command) -> Result<ExitCode, Refused> {
@@ -188,7 +221,7 @@ fn execute(command: Command) -> Result<ExitCode, Refused> {
             let table = load_table(&table, None)?;
             let ids: Vec<&str> = actions.iter().map(String::as_str).collect();
             let url =
-                guide_url(&base, &table, &ids, separator(&name)?, &key).map_err(|error| Refused(error.message()))?;
+                guide_url(&base, &table, &ids, separator(&name)?, &key).map_err(|error| Refused(error.to_string()))?;
             say!("{url}");
         }
         Command::Decode { url, table, key, json } => {
@@ -199,15 +232,15 @@ fn execute(command: Command) -> Result<ExitCode, Refused> {
                     "actions": summary.actions,
                     "scopes": summary.scopes,
                     "separator": summary.separator,
-                    "notices": summary.notices,
+                    "notices": summary.notices.iter().map(english).collect::<Vec<_>>(),
                 });
                 say!("{}", serde_json::to_string_pretty(&json).map_err(|error| Refused(error.to_string()))?);
             } else {
                 say!("actions: {}", summary.actions.join(" "));
                 say!("scopes: {}", summary.scopes.join(" "));
                 say!("separator: {}", summary.separator);
-                for notice in summary.notices {
-                    say!("notice: {notice}");
+                for notice in &summary.notices {
+                    say!("notice: {}", english(notice));
                 }
             }
         }
@@ -216,7 +249,7 @@ fn execute(command: Command) -> Result<ExitCode, Refused> {
             let (chosen, unknown) = table.ids_to_set(actions.iter().map(String::as_str));
             if !unknown.is_empty() {
                 return Err(Refused(
-                    UrlError::UnknownActions(unknown.iter().map(|id| id.to_string()).collect()).message(),
+                    UrlError::UnknownActions(unknown.iter().map(|id| id.to_string()).collect()).to_string(),
                 ));
             }
             let separator = separator(&name)?;
@@ -247,10 +280,18 @@ fn execute(command: Command) -> Result<ExitCode, Refused> {
             say!("{}", table_json(&page, key.as_deref())?.trim_end());
         }
         Command::Render { table, key, extras } => {
-            let html = render_panel(&load_table(&table, None)?.to_json(), &key, extras);
+            let html = render_panel(&load_table(&table, None)?.to_json(), &key, extras, &english);
             say!("{}", html.trim_end());
         }
-        Command::Diff { old, new } => return diff(&old, &new),
+        Command::Diff { old, new, strict } => return diff(&old, &new, strict),
+        Command::Import { spec, out, scheme, group_by, skip_deprecated } => {
+            let group_by = match group_by {
+                GroupByArg::Tag => GroupBy::Tag,
+                GroupByArg::Path => GroupBy::Path,
+            };
+            let options = Options { scheme, group_by, skip_deprecated };
+            crate::import::run(&spec, out.as_deref(), &options).map_err(Refused)?;
+        }
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -273,7 +314,7 @@ fn table_problems(file: &str, json: &str, first_line: usize, reading: &Reading, 
             file: file.into(),
             line: line(error.offset),
             severity: "error",
-            message: error.value.message(),
+            message: error.value.to_string(),
         });
     }
     for notice in &reading.notices {
@@ -281,7 +322,7 @@ fn table_problems(file: &str, json: &str, first_line: usize, reading: &Reading, 
             file: file.into(),
             line: line(notice.offset),
             severity: "warning",
-            message: notice.value.message(),
+            message: notice.value.to_string(),
         });
     }
 }
@@ -305,13 +346,13 @@ fn root_settings_problems(root: &Root, table: &Table) -> Vec<(&'static str, Stri
     if let Some(presets) = &root.presets {
         for problem in read_presets(presets, table).1 {
             let severity = if matches!(problem, PresetProblem::Unknown(..)) { "warning" } else { "error" };
-            found.push((severity, problem.message()));
+            found.push((severity, problem.to_string()));
         }
     }
     if let Some(labels) = &root.scope_labels {
         for problem in ScopeNames::with_page(table, labels).1 {
             let severity = if matches!(problem, ScopeNamesProblem::UnknownScope(_)) { "warning" } else { "error" };
-            found.push((severity, problem.message()));
+            found.push((severity, problem.to_string()));
         }
     }
     found
@@ -407,10 +448,32 @@ fn print_problems(problems: &[Problem], format: Format) -> Result<(), Refused> {
     Ok(())
 }
 
-/// Compares two tables: added, removed, relabelled and rescoped actions; exit 1 when guide URLs
-/// made for the old table would lose actions under the new one.
-fn diff(old: &str, new: &str) -> Result<ExitCode, Refused> {
-    let (before, after) = (load_table(old, None)?, load_table(new, None)?);
+/// The table of a file `diff` compares, by its content: text starting with `<` is a guide page;
+/// JSON is a spec when it has `openapi`, `swagger` or `discoveryVersion`, else a table; anything
+/// else is read as a YAML spec. Specs are imported with `import`'s defaults.
+fn table_or_spec(path: &str) -> Result<Table, Refused> {
+    let text = crate::import::read_spec(path).map_err(Refused)?;
+    let start = text.trim_start_matches('\u{feff}').trim_start();
+    if start.starts_with('<') {
+        return load_table(path, None);
+    }
+    match scope_selector_import::import(&text, &Options::default()) {
+        Ok(imported) => Table::from_json(&imported.json)
+            .map(|loaded| loaded.table)
+            .map_err(|error| Refused(format!("{path}: {}", error))),
+        Err(ImportError::UnknownFormat | ImportError::Syntax { syntax: "JSON", .. }) if is_table(&text) => {
+            load_table(path, None)
+        }
+        Err(error) => Err(Refused(format!("{path}: {}", error.message()))),
+    }
+}
+
+/// Compares two tables: added, removed, relabelled, regrouped and rescoped actions; exit 1 when
+/// guide URLs made for the old table would lose actions under the new one, and with `strict` also
+/// when a label or a group changed.
+fn diff(old: &str, new: &str, strict: bool) -> Result<ExitCode, Refused> {
+    let (before, after) = (table_or_spec(old)?, table_or_spec(new)?);
+    let mut renamed = false;
     let scopes = |table: &Table, index: usize| -> Vec<String> {
         table.action_scopes(index).iter().map(|&scope| table.scope_name(scope as usize).to_owned()).collect()
     };
@@ -440,6 +503,11 @@ fn diff(old: &str, new: &str) -> Result<ExitCode, Refused> {
                 let now = now as usize;
                 if before.label(index) != after.label(now) {
                     say!("relabelled {id}: \"{}\" -> \"{}\"", before.label(index), after.label(now));
+                    renamed = true;
+                }
+                if before.group(index) != after.group(now) {
+                    say!("regrouped {id}: \"{}\" -> \"{}\"", before.group(index), after.group(now));
+                    renamed = true;
                 }
                 let (mut was, mut is) = (scopes(&before, index), scopes(&after, now));
                 was.sort();
@@ -463,6 +531,10 @@ fn diff(old: &str, new: &str) -> Result<ExitCode, Refused> {
         say!("removed {id}");
     }
     if removed.is_empty() {
+        if strict && renamed {
+            say!("labels or groups changed (--strict)");
+            return Ok(ExitCode::from(1));
+        }
         return Ok(ExitCode::SUCCESS);
     }
     say!(

@@ -6,6 +6,8 @@
 #[cfg(not(target_arch = "wasm32"))]
 mod cli;
 #[cfg(not(target_arch = "wasm32"))]
+mod import;
+#[cfg(not(target_arch = "wasm32"))]
 mod page;
 
 #[cfg(not(target_arch = "wasm32"))]

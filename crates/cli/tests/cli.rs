@@ -414,3 +414,117 @@ fn diff_lists_changed_alternatives() {
         "alternatives of send: [mail:admin] -> [mail:admin] [mail:all x]\nalternatives of read: [mail:admin] -> [mail:admin] [mail:all x]\n"
     );
 }
+
+#[test]
+fn import_writes_a_table_that_check_accepts_and_reports_counts() {
+    let spec = repo("tests/fixtures/specs/petstore.oas3.yaml");
+    let (code, out, err) = run(&["import", &spec]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        out.starts_with("{\n  \"actions\": [\n    {\"id\": \"updatePet\", \"label\": \"Update an existing pet.\""),
+        "{out}"
+    );
+    assert_eq!(
+        err,
+        "scope-selector: security scheme \"petstore_auth\" (the only OAuth 2 / OpenID Connect scheme)\n\
+         scope-selector: 19 operations read, 8 kept, 11 dropped (10 no security requirement, 1 only other security schemes)\n"
+    );
+    let written = temp_file("petstore-table.json", "");
+    let (code, printed, _) = run(&["import", &spec, "--out", &written]);
+    assert_eq!((code, printed.as_str()), (0, ""));
+    assert_eq!(std::fs::read_to_string(&written).unwrap(), out, "--out writes what stdout shows");
+    let (code, problems, _) = run(&["check", &written]);
+    assert_eq!((code, problems.as_str()), (0, ""), "the widget accepts the table as it is");
+    let (code, scopes, _) = run(&["scopes", "--table", &written, "--actions", "getPetById"]);
+    assert_eq!((code, scopes.as_str()), (0, "write:pets read:pets\n"));
+
+    let gmail = repo("tests/fixtures/specs/gmail.v1.json");
+    let (code, out, err) = run(&["import", &gmail, "--group-by", "path", "--skip-deprecated"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("\"group\": \"gmail\""), "{out}");
+    assert!(err.contains("79 operations read, 79 kept, 0 dropped"), "{err}");
+}
+
+#[test]
+fn import_refuses_bad_specs_with_where_and_bad_usage_with_2() {
+    let bad = temp_file(
+        "undeclared.yaml",
+        "openapi: 3.0.0\ncomponents:\n  securitySchemes:\n    o: {type: oauth2, flows: {}}\npaths:\n  /pets:\n    get:\n      security: [{nope: []}]\n",
+    );
+    let (code, out, err) = run(&["import", &bad]);
+    assert_eq!((code, out.as_str()), (1, ""));
+    assert_eq!(
+        err,
+        format!(
+            "scope-selector: {bad}: at paths./pets.get.security[0]: the security requirement names \"nope\", which the document does not declare\n"
+        )
+    );
+    let (code, _, err) = run(&["import", &repo("tests/fixtures/specs/petstore.oas3.yaml"), "--scheme", "basic"]);
+    assert_eq!(code, 1);
+    assert!(err.contains("no security scheme \"basic\" (found: petstore_auth (oauth2), api_key (apiKey))"), "{err}");
+    let binary = temp_file("binary.yaml", "");
+    std::fs::write(&binary, [0xff, 0xfe, 0x00, 0x41]).unwrap();
+    let (code, _, err) = run(&["import", &binary]);
+    assert_eq!((code, err.contains("not UTF-8 text")), (1, true), "{err}");
+    let (code, _, err) = run(&["import", &repo("tests/fixtures/ashby-actions.json")]);
+    assert_eq!((code, err.contains("neither an OpenAPI document")), (1, true), "{err}");
+    let huge = temp_file("huge.yaml", "");
+    std::fs::write(&huge, vec![b'#'; 33 * 1024 * 1024]).unwrap();
+    let (code, _, err) = run(&["import", &huge]);
+    assert_eq!(code, 1);
+    assert!(err.ends_with("is 34603008 bytes, over the 33554432 bytes (32 MiB) the importer reads\n"), "{err}");
+    std::fs::remove_file(&huge).unwrap();
+    let mut split =
+        String::from("openapi: 3.0.0\ncomponents:\n  securitySchemes: {o: {type: oauth2, flows: {}}}\n  schemas:\n");
+    for at in 0..12 {
+        split.push_str(&format!("    S{at}: {{$ref: 'schemas.yaml#/S{at}'}}\n"));
+    }
+    split.push_str("paths:\n  /a: {get: {security: [{o: []}]}}\n");
+    let (code, _, err) = run(&["import", &temp_file("split.yaml", &split)]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(err.matches("points into another file").count(), 10, "{err}");
+    assert!(err.contains("split.yaml: 2 more warnings"), "{err}");
+    assert_eq!(run(&["import"]).0, 2, "a missing spec is a usage error");
+    assert_eq!(run(&["import", &bad, "--group-by", "colour"]).0, 2);
+}
+
+#[test]
+fn diff_reads_specs_and_fails_on_label_changes_only_with_strict() {
+    let (v2, v3) =
+        (repo("tests/fixtures/specs/petstore.swagger2.yaml"), repo("tests/fixtures/specs/petstore.oas3.yaml"));
+    let (code, out, _) = run(&["diff", &v3, &v3]);
+    assert_eq!((code, out.as_str()), (0, ""));
+    // Petstore 2.0 lets only the API key read a pet by id, so guide URLs choosing it would lose it.
+    let (code, out, _) = run(&["diff", &v3, &v2]);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("removed getPetById"), "{out}");
+    assert!(out.contains("relabelled updatePet: \"Update an existing pet.\" -> \"Update an existing pet\""), "{out}");
+    let (code, out, _) = run(&["diff", &v2, &v3]);
+    assert_eq!(code, 0, "added actions and new labels lose nothing: {out}");
+    assert!(out.contains("added getPetById"), "{out}");
+    let (code, out, _) = run(&["diff", "--strict", &v2, &v3]);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.ends_with("labels or groups changed (--strict)\n"), "{out}");
+
+    // A page on one side, a spec on the other.
+    let table: serde_json::Value = serde_json::from_str(&run(&["import", &v3]).1).unwrap();
+    let mut regrouped = table.clone();
+    regrouped["actions"][0]["group"] = "pets".into();
+    let regrouped = temp_file("regrouped.json", &regrouped.to_string());
+    let (code, out, _) = run(&["diff", &v3, &regrouped]);
+    assert_eq!((code, out.as_str()), (0, "regrouped updatePet: \"pet\" -> \"pets\"\n"));
+    assert_eq!(run(&["diff", "--strict", &v3, &regrouped]).0, 1);
+    let (code, out, _) = run(&["diff", &repo("www/index.html"), &v3]);
+    assert_eq!(code, 1);
+    assert!(out.contains("removed ashby_list_jobs") && out.contains("added updatePet"), "{out}");
+    let (code, _, err) = run(&["diff", &v3, &temp_file("bad.yaml", "openapi: [3.0\n")]);
+    assert_eq!(code, 1);
+    assert!(err.contains("not valid YAML"), "a YAML file is a spec: {err}");
+    let (code, _, err) = run(&["diff", &v3, &temp_file("bad.json", "[{\"id\": 1,]")]);
+    assert_eq!(code, 1);
+    assert!(err.contains("bad.json") && !err.contains("YAML"), "a JSON file that is no spec is a table: {err}");
+    let broken = temp_file("broken-spec.yaml", "openapi: 3.0.0\npaths:\n  /a: {$ref: '#/nowhere'}\n");
+    let (code, _, err) = run(&["diff", &v3, &broken]);
+    assert_eq!(code, 1);
+    assert!(err.contains("at paths./a: $ref \"#/nowhere\" points at nothing"), "{err}");
+}

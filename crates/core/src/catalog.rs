@@ -1,8 +1,8 @@
 //! A validated table with its search index: what one widget (or one `Catalog` in JS) holds.
 
+use crate::message::{write_english, Describe, Message};
 use crate::search::{Fold, SearchIndex};
 use crate::table::{Loaded, Table, TableError, TableNotice};
-use crate::text::{concat, decimal};
 use std::fmt;
 
 /// A table prepared for search and scope unions.
@@ -40,27 +40,21 @@ pub struct IndexOutOfRange {
     pub len: usize,
 }
 
-impl IndexOutOfRange {
+impl Describe for IndexOutOfRange {
     /// What is wrong.
     ///
     /// ```
     /// use scope_selector_core::catalog::IndexOutOfRange;
-    /// assert_eq!(IndexOutOfRange { index: 1, len: 1 }.message(), "action index 1 is out of range: the table has 1 actions");
+    /// assert_eq!(IndexOutOfRange { index: 1, len: 1 }.to_string(), "action index 1 is out of range: the table has 1 actions");
     /// ```
-    pub fn message(&self) -> String {
-        concat(&[
-            "action index ",
-            &decimal(self.index),
-            " is out of range: the table has ",
-            &decimal(self.len),
-            " actions",
-        ])
+    fn describe(&self) -> Message {
+        Message::new("table.indexOutOfRange").number("index", self.index).number("length", self.len)
     }
 }
 
 impl fmt::Display for IndexOutOfRange {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message())
+        write_english(self, f)
     }
 }
 
@@ -72,7 +66,7 @@ impl Catalog {
     /// ```
     /// use scope_selector_core::Catalog;
     /// let error = Catalog::from_json("[]", str::to_lowercase).unwrap_err();
-    /// assert_eq!(error.message(), "the action table has no actions");
+    /// assert_eq!(error.to_string(), "the action table has no actions");
     /// ```
     pub fn from_json(text: &str, fold: Fold) -> Result<Self, TableError> {
         Table::from_json(text).map(|loaded| Catalog::with_index(loaded, fold))

@@ -5,10 +5,11 @@
 //! alternatives).
 
 use crate::json::{push_string, push_strings};
-use crate::least_privilege::least_privilege;
+use crate::least_privilege::scopes_to_grant;
+use crate::message::Message;
 use crate::modules::{by_module, scope_module};
 use crate::scope_names::ScopeNames;
-use crate::text::{concat, decimal};
+use crate::text::concat;
 use crate::{BitSet, Table};
 
 /// How many action labels a checklist line names before "and N more".
@@ -50,29 +51,31 @@ pub fn code_span(text: &str) -> String {
 /// The scopes to grant for the chosen actions (their least privilege set) as a Markdown
 /// checklist: one heading per module, one box per scope (its display name and its name, and the
 /// chosen actions that need it: those whose alternative in use with that set has it), then the
-/// guide URL that reopens the choice.
+/// guide URL that reopens the choice. Its own words (the heading, the summary line) are
+/// `export.*` messages, put in words by `words` (the reader's language in the widget).
 ///
 /// ```
-/// use scope_selector_core::{export::markdown_checklist, scope_names::ScopeNames, Table};
+/// use scope_selector_core::{export::markdown_checklist, message::english, scope_names::ScopeNames, Table};
 /// let table = Table::from_json(r#"{"actions":[{"id":"a","label":"List jobs","scopes":["jobsRead"]},
 ///     {"id":"b","label":"Create offer","scopes":["offersWrite","jobsRead"]}],"scopeLabels":{"jobsRead":"Jobs: Read"}}"#).unwrap().table;
 /// let chosen = table.ids_to_set(["a", "b"]).0;
-/// let text = markdown_checklist(&table, &ScopeNames::new(&table), &chosen, "https://docs.example/x?actions=a,b");
+/// let text = markdown_checklist(&table, &ScopeNames::new(&table), &chosen, "https://docs.example/x?actions=a,b", &english);
 /// assert!(text.contains("### Jobs\n\n- [ ] Jobs: Read (`jobsRead`): List jobs, Create offer\n"));
 /// assert!(text.contains("### Offers\n\n- [ ] `offersWrite`: Create offer\n"));
 /// assert!(text.ends_with("Reopen this choice: <https://docs.example/x?actions=a,b>\n"));
 /// ```
-pub fn markdown_checklist(table: &Table, names: &ScopeNames, chosen: &BitSet, url: &str) -> String {
-    let scopes = least_privilege(table, chosen).scopes;
-    let mut text = concat(&[
-        "## API key permissions\n\nGrant these ",
-        &decimal(scopes.len()),
-        if scopes.len() == 1 { " scope" } else { " scopes" },
-        " for ",
-        &decimal(chosen.len()),
-        if chosen.len() == 1 { " action" } else { " actions" },
-        ".\n",
-    ]);
+pub fn markdown_checklist(
+    table: &Table,
+    names: &ScopeNames,
+    chosen: &BitSet,
+    url: &str,
+    words: &dyn Fn(&Message) -> String,
+) -> String {
+    let scopes = scopes_to_grant(table, chosen);
+    let intro = Message::new("export.intro")
+        .message("scopes", Message::new("export.scopes").number("count", scopes.len()))
+        .message("actions", Message::new("export.actions").number("count", chosen.len()));
+    let mut text = concat(&["## ", &words(&Message::new("export.title")), "\n\n", &words(&intro), "\n"]);
     let modules = by_module(scopes.iter().map(|scope| (scope_module(table, names, scope).0, scope)));
     for (module, members) in modules {
         text.push_str("\n### ");
@@ -98,13 +101,16 @@ pub fn markdown_checklist(table: &Table, names: &ScopeNames, chosen: &BitSet, ur
             text.push_str(": ");
             text.push_str(&labels.join(", "));
             if users.len() > LABELS_PER_SCOPE {
-                text.push_str(&concat(&[" and ", &decimal(users.len() - LABELS_PER_SCOPE), " more"]));
+                text.push(' ');
+                text.push_str(&words(&Message::new("export.more").number("count", users.len() - LABELS_PER_SCOPE)));
             }
             text.push('\n');
         }
     }
     if !url.is_empty() {
-        text.push_str("\nReopen this choice: <");
+        text.push('\n');
+        text.push_str(&words(&Message::new("export.reopen")));
+        text.push_str(" <");
         text.push_str(url);
         text.push_str(">\n");
     }
@@ -125,7 +131,7 @@ pub fn choice_json(table: &Table, chosen: &BitSet, url: &str) -> String {
     let mut out = String::from("{\n  \"actions\": [");
     push_strings(&mut out, chosen.iter().map(|action| table.id(action)), ", ");
     out.push_str("],\n  \"scopes\": [");
-    let scopes = least_privilege(table, chosen).scopes;
+    let scopes = scopes_to_grant(table, chosen);
     push_strings(&mut out, table.scope_names(&scopes), ", ");
     out.push_str("],\n  \"url\": ");
     push_string(&mut out, url);

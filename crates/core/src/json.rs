@@ -13,7 +13,7 @@
 //! gzipped there, this reader a few; it is fuzzed (`fuzz/fuzz_targets/json.rs`) and tested
 //! against serde_json on arbitrary documents (`crates/core/tests/json.rs`).
 
-use crate::text::{concat, decimal};
+use crate::message::{write_english, Describe, Message};
 use std::borrow::Cow;
 use std::fmt;
 
@@ -21,7 +21,7 @@ use std::fmt;
 ///
 /// ```
 /// use scope_selector_core::json::Kind;
-/// assert_eq!(Kind::Number.name(), "a number");
+/// assert_eq!(Kind::Number.describe().code, "kind.number");
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
@@ -40,27 +40,25 @@ pub enum Kind {
 }
 
 impl Kind {
-    /// The kind as a message names it ("a number").
+    /// The kind as a message ("a number": `kind.number`).
     ///
     /// ```
     /// use scope_selector_core::json::Kind;
-    /// assert_eq!(Kind::Object.name(), "an object");
+    /// assert_eq!(Kind::Object.describe().code, "kind.object");
     /// ```
-    pub fn name(self) -> &'static str {
-        match self {
-            Kind::Null => "null",
-            Kind::Boolean => "a boolean",
-            Kind::Number => "a number",
-            Kind::String => "a string",
-            Kind::Array => "an array",
-            Kind::Object => "an object",
-        }
+    pub fn describe(self) -> Message {
+        Message::new(match self {
+            Kind::Null => "kind.null",
+            Kind::Boolean => "kind.boolean",
+            Kind::Number => "kind.number",
+            Kind::String => "kind.string",
+            Kind::Array => "kind.array",
+            Kind::Object => "kind.object",
+        })
     }
 }
 
-/// What is wrong with a text that is not JSON. A value, not a message, so the widget's wasm (which
-/// only needs to know that a table was rejected) carries none of the texts: [`Problem::text`]
-/// gives them where a message is made.
+/// What is wrong with a text that is not JSON (its message: [`Problem::describe`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Problem {
     /// "the text is empty"
@@ -104,34 +102,34 @@ pub enum Problem {
 }
 
 impl Problem {
-    /// The problem in words ("expected ':' after a key").
+    /// The problem as a message (`json.expectedColon`: "expected ':' after a key").
     ///
     /// ```
     /// use scope_selector_core::json::Problem;
-    /// assert_eq!(Problem::ExpectedColon.text(), "expected ':' after a key");
+    /// assert_eq!(Problem::ExpectedColon.describe().code, "json.expectedColon");
     /// ```
-    pub fn text(self) -> &'static str {
-        match self {
-            Problem::Empty => "the text is empty",
-            Problem::EndsBeforeValue => "the text ends where a value was expected",
-            Problem::ExpectedValue => "expected a value",
-            Problem::ExpectedString => "expected a string",
-            Problem::UnescapedControl => "a control character must be escaped in a string",
-            Problem::EndsInString => "the text ends inside a string",
-            Problem::UnknownEscape => "unknown escape in a string",
-            Problem::ExpectedHexDigits => "expected four hex digits after \\u",
-            Problem::ExpectedFraction => "expected digits after the decimal point",
-            Problem::ExpectedExponent => "expected digits in the exponent",
-            Problem::EndsInArray => "the text ends inside an array",
-            Problem::AfterArrayItem => "expected ',' or ']' after an array item",
-            Problem::EndsInObject => "the text ends inside an object",
-            Problem::AfterObjectMember => "expected ',' or '}' after an object member",
-            Problem::ExpectedKey => "expected a key (a string)",
-            Problem::ExpectedColon => "expected ':' after a key",
-            Problem::TextAfterValue => "unexpected text after the value",
-            Problem::ExpectedObject => "expected an object",
-            Problem::ExpectedArray => "expected an array",
-        }
+    pub fn describe(self) -> Message {
+        Message::new(match self {
+            Problem::Empty => "json.empty",
+            Problem::EndsBeforeValue => "json.endsBeforeValue",
+            Problem::ExpectedValue => "json.expectedValue",
+            Problem::ExpectedString => "json.expectedString",
+            Problem::UnescapedControl => "json.unescapedControl",
+            Problem::EndsInString => "json.endsInString",
+            Problem::UnknownEscape => "json.unknownEscape",
+            Problem::ExpectedHexDigits => "json.expectedHexDigits",
+            Problem::ExpectedFraction => "json.expectedFraction",
+            Problem::ExpectedExponent => "json.expectedExponent",
+            Problem::EndsInArray => "json.endsInArray",
+            Problem::AfterArrayItem => "json.afterArrayItem",
+            Problem::EndsInObject => "json.endsInObject",
+            Problem::AfterObjectMember => "json.afterObjectMember",
+            Problem::ExpectedKey => "json.expectedKey",
+            Problem::ExpectedColon => "json.expectedColon",
+            Problem::TextAfterValue => "json.textAfterValue",
+            Problem::ExpectedObject => "json.expectedObject",
+            Problem::ExpectedArray => "json.expectedArray",
+        })
     }
 }
 
@@ -161,20 +159,30 @@ impl JsonError {
         JsonError { problem, offset, line, column }
     }
 
-    /// The problem and where it is ("expected ':' after a key at line 1, column 7").
+    /// The problem and where it is (`json.error`: "expected ':' after a key at line 1, column 7").
     ///
     /// ```
     /// use scope_selector_core::json::Value;
-    /// assert_eq!(Value::parse("").unwrap_err().message(), "the text is empty at line 1, column 1");
+    /// use scope_selector_core::message::english;
+    /// assert_eq!(english(&Value::parse("").unwrap_err().describe()), "the text is empty at line 1, column 1");
     /// ```
-    pub fn message(&self) -> String {
-        concat(&[self.problem.text(), " at line ", &decimal(self.line), ", column ", &decimal(self.column)])
+    pub fn describe(&self) -> Message {
+        Message::new("json.error")
+            .message("problem", self.problem.describe())
+            .number("line", self.line)
+            .number("column", self.column)
+    }
+}
+
+impl Describe for JsonError {
+    fn describe(&self) -> Message {
+        JsonError::describe(self)
     }
 }
 
 impl fmt::Display for JsonError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message())
+        write_english(self, f)
     }
 }
 
@@ -512,7 +520,7 @@ impl<'a> Reader<'a> {
     /// use scope_selector_core::json::Reader;
     /// let mut reader = Reader::new(r#"{"a" 1}"#);
     /// reader.begin_object().unwrap();
-    /// assert_eq!(reader.next_key().unwrap_err().problem.text(), "expected ':' after a key");
+    /// assert_eq!(reader.next_key().unwrap_err().problem, scope_selector_core::json::Problem::ExpectedColon);
     /// ```
     pub fn next_key(&mut self) -> Result<Option<Cow<'a, str>>, JsonError> {
         if !self.next_member(b'}', Problem::EndsInObject, Problem::AfterObjectMember)? {
@@ -570,7 +578,7 @@ impl<'a> Reader<'a> {
     /// use scope_selector_core::json::Reader;
     /// let mut reader = Reader::new("1 2");
     /// reader.skip().unwrap();
-    /// assert_eq!(reader.finish().unwrap_err().problem.text(), "unexpected text after the value");
+    /// assert_eq!(reader.finish().unwrap_err().problem, scope_selector_core::json::Problem::TextAfterValue);
     /// ```
     pub fn finish(&mut self) -> Result<(), JsonError> {
         self.skip_space();

@@ -25,6 +25,7 @@
 //! alternatives, the set shrinking to what the alternatives then in use need. It always allows
 //! every chosen action, and [`LeastPrivilege::exact`] says it may not be least.
 
+#[cfg(feature = "alternatives")]
 use crate::sort::sort_indices;
 use crate::table::Table;
 use crate::BitSet;
@@ -80,6 +81,22 @@ pub fn least_privilege(table: &Table, chosen: &BitSet) -> LeastPrivilege {
     solve(table, chosen, &BitSet::new(table.scope_count()), Method::Auto)
 }
 
+/// The scopes to grant for the chosen actions: [`least_privilege`]'s set, for the callers that
+/// need only the set (the view, the exports, decoded links). Without the `alternatives` feature
+/// it is the chosen actions' scope union, found directly, so the engine's wasm has no search.
+///
+/// ```
+/// use scope_selector_core::{least_privilege::scopes_to_grant, Table};
+/// let table = Table::from_json(r#"[{"id": "a", "label": "A", "scopes": ["x", "y"]}]"#).unwrap().table;
+/// assert_eq!(scopes_to_grant(&table, &table.ids_to_set(["a"]).0).len(), 2);
+/// ```
+pub fn scopes_to_grant(table: &Table, chosen: &BitSet) -> BitSet {
+    #[cfg(feature = "alternatives")]
+    return least_privilege(table, chosen).scopes;
+    #[cfg(not(feature = "alternatives"))]
+    table.scope_union(chosen.iter())
+}
+
 /// The scopes to add to a key so that it allows every chosen action, the key's own scopes costing
 /// nothing: the least set (by the criteria of the module, applied to the key with them) that,
 /// with the key, allows the choice. Empty when the key is enough ([`is_enough`]).
@@ -123,6 +140,7 @@ pub fn is_enough(table: &Table, chosen: &BitSet, key: &BitSet) -> bool {
 /// assert!(!solve(&table, &chosen, &none, Method::Heuristic).exact);
 /// assert_eq!(solve(&table, &chosen, &none, Method::Exact).picks, [(0, 0)]);
 /// ```
+#[cfg(feature = "alternatives")]
 pub fn solve(table: &Table, chosen: &BitSet, key: &BitSet, method: Method) -> LeastPrivilege {
     let search = Search::new(table, chosen, key);
     let combinations =
@@ -142,19 +160,35 @@ pub fn solve(table: &Table, chosen: &BitSet, key: &BitSet, method: Method) -> Le
     LeastPrivilege { scopes, picks, exact }
 }
 
+/// [`least_to_add`] with the search chosen by `method`. Without the `alternatives` feature every
+/// action has one alternative, its `scopes`: the set is the union of the chosen actions' scopes
+/// (less the key's), exact, and the search is left out of the build (the engine's wasm).
+#[cfg(not(feature = "alternatives"))]
+pub fn solve(table: &Table, chosen: &BitSet, key: &BitSet, method: Method) -> LeastPrivilege {
+    let _ = method;
+    let mut scopes = table.scope_union(chosen.iter());
+    key.iter().for_each(|scope| scopes.set(scope, false));
+    let picks = chosen.iter().filter(|&action| action < table.len()).map(|action| (action as u32, 0)).collect();
+    LeastPrivilege { scopes, picks, exact: true }
+}
+
 /// Scope ids as sorted lists, for the simplification.
+#[cfg(feature = "alternatives")]
 type Set = Vec<u32>;
 
 /// Whether sorted `small` is within sorted `large`.
+#[cfg(feature = "alternatives")]
 fn within(small: &[u32], large: &[u32]) -> bool {
     small.iter().all(|scope| large.binary_search(scope).is_ok())
 }
 
 /// A mask over the free scopes: `words` words of bits.
+#[cfg(feature = "alternatives")]
 type Mask = [u64];
 
 /// Whether every bit of `part` is in `whole` (inlined: the counting's innermost step, and the
 /// release profile optimises for size).
+#[cfg(feature = "alternatives")]
 #[inline(always)]
 fn mask_within(part: &Mask, whole: &Mask) -> bool {
     part.iter().zip(whole).all(|(part, whole)| part & !whole == 0)
@@ -163,6 +197,7 @@ fn mask_within(part: &Mask, whole: &Mask) -> bool {
 /// A simplified choice: what is granted whatever happens, the actions still to decide with their
 /// alternatives as masks over the scopes they could add ("free" scopes), and what it takes to
 /// count the actions of the table a set lets run.
+#[cfg(feature = "alternatives")]
 struct Search<'t> {
     table: &'t Table,
     /// The chosen actions in the table, in table order.
@@ -185,6 +220,7 @@ struct Search<'t> {
 /// alternatives within reach have the same masks are one watcher, weighing as many actions.
 /// Each mask is filed under its lowest bit, so counting what a set lets run only looks at the
 /// masks filed under its own scopes.
+#[cfg(feature = "alternatives")]
 #[derive(Default)]
 struct Watchers {
     /// The masks, `words` words each.
@@ -204,6 +240,7 @@ struct Watchers {
 
 /// The actions `base` allows (counted), and the ones `base` with some of the `free` scopes
 /// would allow (watched).
+#[cfg(feature = "alternatives")]
 fn watch(table: &Table, base: &BitSet, free: &[u32], words: usize) -> (usize, Watchers) {
     let mut bit_of = vec![u32::MAX; table.scope_count()];
     for (bit, &scope) in free.iter().enumerate() {
@@ -292,9 +329,11 @@ fn watch(table: &Table, base: &BitSet, free: &[u32], words: usize) -> (usize, Wa
 }
 
 /// A candidate's rank on the first two criteria: actions it lets run, then scopes.
+#[cfg(feature = "alternatives")]
 type Score = (usize, usize);
 
 /// The best set found so far.
+#[cfg(feature = "alternatives")]
 struct Best {
     score: Score,
     mask: Vec<u64>,
@@ -302,6 +341,7 @@ struct Best {
     picks: Option<Vec<u32>>,
 }
 
+#[cfg(feature = "alternatives")]
 impl<'t> Search<'t> {
     fn new(table: &'t Table, chosen: &BitSet, key: &BitSet) -> Search<'t> {
         let mut base = BitSet::new(table.scope_count());

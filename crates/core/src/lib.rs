@@ -42,6 +42,7 @@ pub mod json;
 pub mod key_check;
 pub mod least_privilege;
 pub mod markup;
+pub mod message;
 pub mod modules;
 pub mod presets;
 pub mod scope_names;
@@ -50,6 +51,7 @@ pub mod separator;
 pub mod sort;
 pub mod table;
 pub mod text;
+pub mod view;
 pub mod window;
 
 pub use bitset::BitSet;

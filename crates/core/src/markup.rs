@@ -1,14 +1,15 @@
 //! The markup of a panel, generated from a table: every control of the markup contract (with
 //! `extras`, the key check and the exports too, which load the panel's extras), with the table
-//! in the root's attribute. `scope-selector render` prints it; every text and attribute
-//! value goes through [`escape`], the one place markup is escaped. (It uses `format!`: it is never
-//! linked into the widget's wasm, where the core avoids the formatting machinery.)
+//! in the root's attribute. `scope-selector render` and the helpers' `renderPanel` print it; every
+//! text and attribute value goes through [`escape`], the one place markup is escaped.
 
 use crate::contract::{
     ACTIONS_JSON, CLEAR, COPY_SCOPES, COPY_URL, DELIMITER, EXPORT_JSON, EXPORT_MARKDOWN, KEY_CHECK, LOADING,
     NO_RESULTS, ROOT, SCOPES_OUTPUT, SEARCH, SELECT_ALL, URL,
 };
+use crate::message::Message;
 use crate::separator::Separator;
+use crate::text::concat;
 
 /// `text` escaped for HTML text and for double-quoted attribute values.
 ///
@@ -35,93 +36,135 @@ pub fn escape(text: &str) -> String {
 /// The table is written as given (the widget and `check` read and validate it); the page adds the
 /// guide after it and the widget's script and stylesheet. The root is `hidden` until its widget
 /// mounts, so a reader without JavaScript (or before the module has loaded) sees the guide as
-/// written and no controls that do nothing.
+/// written and no controls that do nothing. The panel's texts are `markup.*` messages, put in
+/// words by `words` (English in the CLI, the page's language in the helpers).
 ///
 /// ```
 /// use scope_selector_core::markup::render_panel;
-/// let html = render_panel(r#"[{"id":"a","label":"<b>","scopes":["s"]}]"#, "crm", false);
+/// use scope_selector_core::message::english;
+/// let html = render_panel(r#"[{"id":"a","label":"<b>","scopes":["s"]}]"#, "crm", false, &english);
 /// assert!(html.starts_with(r#"<div class="not-prose guides-scope-selector" data-guides-scope-selector="crm""#));
 /// assert!(html.contains(r#"data-guide-actions-json="[{&quot;id&quot;:&quot;a&quot;,&quot;label&quot;:&quot;&lt;b&gt;&quot;"#));
 /// assert!(html.contains("data-guide-scopes-output"));
+/// assert!(html.contains(">Select all</button>"));
 /// assert!(!html.contains("data-guide-key-check"));
-/// let html = render_panel(r#"[{"id":"a","label":"A","scopes":["s"]}]"#, "", true);
+/// let html = render_panel(r#"[{"id":"a","label":"A","scopes":["s"]}]"#, "", true, &english);
 /// assert!(html.contains("data-guide-key-check") && html.contains("data-guide-export-json"));
 /// assert!(html.lines().next().unwrap().ends_with(" hidden>"));
 /// ```
 ///
-/// `extras`: the key check and the export buttons too, disabled until the extras' module (which
-/// they make the page load after the widget) is attached.
-pub fn render_panel(table_json: &str, key: &str, extras: bool) -> String {
-    let options: Vec<String> = Separator::ALL
-        .iter()
-        .map(|separator| {
-            let label = match separator {
-                Separator::Space => "Space",
-                Separator::Comma => "Comma",
-                Separator::Semicolon => "Semicolon",
-                Separator::Pipe => "Pipe",
-                Separator::Newline => "New line",
-            };
-            format!(r#"<option value="{}">{label}</option>"#, separator.name())
-        })
-        .collect();
-    let root =
-        if key.trim().is_empty() { ROOT.name.to_owned() } else { format!(r#"{}="{}""#, ROOT.name, escape(key.trim())) };
-    [
-        format!(
-            r#"<div class="not-prose guides-scope-selector" {root} {}="{}" hidden>"#,
-            ACTIONS_JSON.name,
-            escape(table_json.trim())
-        ),
-        r#"  <div class="guides-scope-selector__title">Select the actions to adjust the guide</div>"#.into(),
-        r#"  <div class="guides-scope-selector__muted">Tick the actions your integration will call: the permissions, the steps below and the link follow your choice.</div>"#.into(),
-        r#"  <div class="guides-scope-selector__controls">"#.into(),
-        format!(r#"    <input type="text" placeholder="Search actions…" aria-label="Search actions" class="guides-scope-selector__input" {}>"#, SEARCH.name),
-        format!(r#"    <button type="button" class="guides-scope-selector__quick-btn" {}>Select all</button>"#, SELECT_ALL.name),
-        format!(r#"    <button type="button" class="guides-scope-selector__quick-btn" {}>Clear</button>"#, CLEAR.name),
-        "  </div>".into(),
-        r#"  <div class="guides-scope-selector__list">"#.into(),
-        format!(r#"    <div class="guides-scope-selector__muted" {}>Loading actions…</div>"#, LOADING.name),
-        format!(r#"    <div class="guides-scope-selector__muted" {} hidden>No actions match your search.</div>"#, NO_RESULTS.name),
-        "  </div>".into(),
-        r#"  <div class="guides-scope-selector__url-section">"#.into(),
-        r#"    <div class="guides-scope-selector__muted">Dynamic guide URL</div>"#.into(),
-        format!(r#"    <input type="text" readonly aria-label="Dynamic guide URL" class="guides-scope-selector__input" {}>"#, URL.name),
-        format!(r#"    <button type="button" class="guides-scope-selector__copy-btn" {}>Copy URL</button>"#, COPY_URL.name),
-        "  </div>".into(),
-        r#"  <div class="guides-scope-selector__muted">Scopes selected</div>"#.into(),
-        format!(
-            r#"  <pre class="guides-scope-selector__input" role="textbox" aria-readonly="true" aria-label="Scopes selected" tabindex="0" {}></pre>"#,
-            SCOPES_OUTPUT.name
-        ),
-        format!(r#"  <select class="guides-scope-selector__input" aria-label="Separator" {}>{}</select>"#, DELIMITER.name, options.concat()),
-        format!(r#"  <button type="button" class="guides-scope-selector__copy-btn" {}>Copy scopes</button>"#, COPY_SCOPES.name),
-    ]
-    .into_iter()
-    .chain(if extras { extras_markup() } else { Vec::new() })
-    .chain(["</div>".to_owned()])
-    .collect::<Vec<String>>()
-    .join("\n")
-        + "\n"
+/// `extras`: the key check and the export buttons too.
+pub fn render_panel(table_json: &str, key: &str, extras: bool, words: &dyn Fn(&Message) -> String) -> String {
+    let mut html = String::with_capacity(PANEL.len() + table_json.len() * 2);
+    let templates: &[&'static str] = if extras { &[PANEL, EXTRAS, "</div>\n"] } else { &[PANEL, "</div>\n"] };
+    for &template in templates {
+        let mut rest = template;
+        while let Some(open) = rest.find('{') {
+            html.push_str(&rest[..open]);
+            let after = &rest[open + 1..];
+            let close = after.find('}').unwrap_or(after.len());
+            match &after[..close] {
+                "root" if key.trim().is_empty() => html.push_str(ROOT.name),
+                "root" => html.push_str(&concat(&[ROOT.name, "=\"", &escape(key.trim()), "\""])),
+                "table" => html.push_str(&escape(table_json.trim())),
+                "options" => {
+                    for separator in Separator::ALL {
+                        let label = Message::new(match separator {
+                            Separator::Space => "markup.space",
+                            Separator::Comma => "markup.comma",
+                            Separator::Semicolon => "markup.semicolon",
+                            Separator::Pipe => "markup.pipe",
+                            Separator::Newline => "markup.newline",
+                        });
+                        let option =
+                            ["<option value=\"", separator.name(), "\">", &escape(&words(&label)), "</option>"];
+                        html.push_str(&concat(&option));
+                    }
+                }
+                code if code.contains('.') => html.push_str(&escape(&words(&Message::new(code)))),
+                attribute => html.push_str(contract_name(attribute)),
+            }
+            rest = after.get(close + 1..).unwrap_or_default();
+        }
+        html.push_str(rest);
+    }
+    html
 }
 
-/// The key check and the export buttons, disabled until the extras are attached.
-fn extras_markup() -> Vec<String> {
-    vec![
-        r#"  <div class="guides-scope-selector__url-section">"#.into(),
-        r#"    <div class="guides-scope-selector__muted">Check a key you already have</div>"#.into(),
-        format!(
-            r#"    <textarea class="guides-scope-selector__input" rows="2" aria-label="Scopes of a key you already have" placeholder="Paste its scopes, in any form" {} disabled></textarea>"#,
-            KEY_CHECK.name
-        ),
-        format!(
-            r#"    <button type="button" class="guides-scope-selector__quick-btn" {} disabled>Copy as Markdown checklist</button>"#,
-            EXPORT_MARKDOWN.name
-        ),
-        format!(
-            r#"    <button type="button" class="guides-scope-selector__quick-btn" {} disabled>Download JSON</button>"#,
-            EXPORT_JSON.name
-        ),
-        "  </div>".into(),
+/// The panel's markup: `{root}` is the root attribute (with its key), `{table}` the escaped
+/// table, `{options}` the separators; a `{code.with.dots}` is a message's words, escaped; any
+/// other `{name}` is the attribute of the markup contract of that name ([`contract_name`]).
+const PANEL: &str = r#"<div class="not-prose guides-scope-selector" {root} {actions-json}="{table}" hidden>
+  <div class="guides-scope-selector__title">{markup.title}</div>
+  <div class="guides-scope-selector__muted">{markup.intro}</div>
+  <div class="guides-scope-selector__controls">
+    <input type="text" placeholder="{markup.searchPlaceholder}" aria-label="{panel.search}" class="guides-scope-selector__input" {action-search}>
+    <button type="button" class="guides-scope-selector__quick-btn" {select-all}>{markup.selectAll}</button>
+    <button type="button" class="guides-scope-selector__quick-btn" {clear}>{markup.clear}</button>
+  </div>
+  <div class="guides-scope-selector__list">
+    <div class="guides-scope-selector__muted" {loading}>{markup.loading}</div>
+    <div class="guides-scope-selector__muted" {no-results} hidden>{markup.noResults}</div>
+  </div>
+  <div class="guides-scope-selector__url-section">
+    <div class="guides-scope-selector__muted">{panel.url}</div>
+    <input type="text" readonly aria-label="{panel.url}" class="guides-scope-selector__input" {url}>
+    <button type="button" class="guides-scope-selector__copy-btn" {copy-url}>{markup.copyUrl}</button>
+  </div>
+  <div class="guides-scope-selector__muted">{markup.scopes}</div>
+  <pre class="guides-scope-selector__input" role="textbox" aria-readonly="true" aria-label="{markup.scopes}" tabindex="0" {scopes-output}></pre>
+  <select class="guides-scope-selector__input" aria-label="{panel.separator}" {scope-delimiter}>{options}</select>
+  <button type="button" class="guides-scope-selector__copy-btn" {copy-scopes}>{markup.copyScopes}</button>
+"#;
+
+/// The key check and the export buttons, disabled until the widget runs.
+const EXTRAS: &str = r#"  <div class="guides-scope-selector__url-section">
+    <div class="guides-scope-selector__muted">{markup.keyHeading}</div>
+    <textarea class="guides-scope-selector__input" rows="2" aria-label="{markup.keyLabel}" placeholder="{markup.keyPlaceholder}" {key-check} disabled></textarea>
+    <button type="button" class="guides-scope-selector__quick-btn" {export-markdown} disabled>{markup.exportMarkdown}</button>
+    <button type="button" class="guides-scope-selector__quick-btn" {export-json} disabled>{markup.exportJson}</button>
+  </div>
+"#;
+
+/// The attribute of the markup contract a template names.
+fn contract_name(name: &str) -> &'static str {
+    [
+        ACTIONS_JSON,
+        SEARCH,
+        SELECT_ALL,
+        CLEAR,
+        LOADING,
+        NO_RESULTS,
+        URL,
+        COPY_URL,
+        SCOPES_OUTPUT,
+        DELIMITER,
+        COPY_SCOPES,
+        KEY_CHECK,
+        EXPORT_MARKDOWN,
+        EXPORT_JSON,
     ]
+    .into_iter()
+    .find(|attr| attr.name.strip_prefix("data-guide-") == Some(name))
+    .map_or("", |attr| attr.name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::message::english;
+
+    #[test]
+    fn every_name_of_the_templates_resolves() {
+        for template in [PANEL, EXTRAS] {
+            for piece in template.split('{').skip(1) {
+                let name = &piece[..piece.find('}').unwrap()];
+                match name {
+                    "root" | "table" | "options" => {}
+                    code if code.contains('.') => assert!(english(&Message::new(code)) != code, "{code}"),
+                    attribute => assert!(!contract_name(attribute).is_empty(), "{attribute}"),
+                }
+            }
+        }
+    }
 }

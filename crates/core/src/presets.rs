@@ -4,9 +4,11 @@
 //! chooses every action its list allows ([`Table::actions_within`]: all the scopes of one of the
 //! action's alternatives are in the list). A preset is active while the choice equals it.
 
-use crate::json::Value;
-use crate::text::{concat, decimal, join};
+use crate::json::{JsonError, Value};
+use crate::message::{write_english, Describe, Message};
+use crate::text::join;
 use crate::{BitSet, Table};
+use std::fmt;
 
 /// A preset, resolved against a table.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -27,8 +29,8 @@ impl Preset {
 /// What is wrong with a page's presets. Entries are counted from 1.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum PresetProblem {
-    /// The attribute is not JSON (the reader's message).
-    NotJson(String),
+    /// The attribute is not JSON.
+    NotJson(JsonError),
     /// The attribute is JSON, but not a list.
     NotAList,
     /// Entry N is not an object with a non-empty `label` and a list of strings in `actions` or
@@ -40,25 +42,25 @@ pub enum PresetProblem {
     Empty(usize),
 }
 
-impl PresetProblem {
+impl Describe for PresetProblem {
     /// What is wrong, for the page's author.
-    pub fn message(&self) -> String {
-        let attr = crate::contract::PRESETS.name;
-        let entry = |n: usize| concat(&[attr, ": preset ", &decimal(n)]);
+    fn describe(&self) -> Message {
+        let problem = |code| Message::new(code).text("attribute", crate::contract::PRESETS.name);
         match self {
-            PresetProblem::NotJson(problem) => concat(&[attr, " is not JSON: ", problem]),
-            PresetProblem::NotAList => concat(&[attr, " must be a JSON list of presets"]),
-            PresetProblem::BadEntry(n) => concat(&[
-                &entry(*n),
-                " must be an object with a \"label\" and either \"actions\" (action ids) or \"scopes\" (scope names); it is left out",
-            ]),
-            PresetProblem::Unknown(n, names) => concat(&[
-                &entry(*n),
-                " names what the table does not have (left out): ",
-                &join(names.iter().map(String::as_str), ", "),
-            ]),
-            PresetProblem::Empty(n) => concat(&[&entry(*n), " chooses no action of the table; it is left out"]),
+            PresetProblem::NotJson(error) => problem("presets.notJson").message("error", error.describe()),
+            PresetProblem::NotAList => problem("presets.notAList"),
+            PresetProblem::BadEntry(n) => problem("presets.badEntry").number("n", *n),
+            PresetProblem::Unknown(n, names) => {
+                problem("presets.unknown").number("n", *n).text("names", join(names.iter().map(String::as_str), ", "))
+            }
+            PresetProblem::Empty(n) => problem("presets.empty").number("n", *n),
         }
+    }
+}
+
+impl fmt::Display for PresetProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write_english(self, f)
     }
 }
 
@@ -84,7 +86,7 @@ pub fn read_presets(attribute: &str, table: &Table) -> (Vec<Preset>, Vec<PresetP
     let mut problems = Vec::new();
     let value = match Value::parse(attribute) {
         Ok(value) => value,
-        Err(error) => return (presets, vec![PresetProblem::NotJson(error.message())]),
+        Err(error) => return (presets, vec![PresetProblem::NotJson(error)]),
     };
     let Some(entries) = value.as_array() else { return (presets, vec![PresetProblem::NotAList]) };
     for (at, entry) in entries.iter().enumerate() {

@@ -2,9 +2,10 @@
 //! (`scopeLabels`) or by the page (`data-guide-scope-labels`, which wins), and used where people
 //! read scopes (the key report, the Markdown checklist), never in the scopes a reader copies.
 
-use crate::json::Value;
-use crate::text::concat;
+use crate::json::{JsonError, Value};
+use crate::message::{write_english, Describe, Message};
 use crate::Table;
+use std::fmt;
 
 /// The display names of a table's scopes, by scope id.
 #[derive(Debug, Clone, Default)]
@@ -15,8 +16,8 @@ pub struct ScopeNames {
 /// What is wrong with a page's display names (`data-guide-scope-labels`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ScopeNamesProblem {
-    /// The attribute is not JSON (the reader's message).
-    NotJson(String),
+    /// The attribute is not JSON.
+    NotJson(JsonError),
     /// The attribute is JSON, but not an object.
     NotAnObject,
     /// The display name of this scope is not a non-empty string.
@@ -25,22 +26,22 @@ pub enum ScopeNamesProblem {
     UnknownScope(String),
 }
 
-impl ScopeNamesProblem {
+impl Describe for ScopeNamesProblem {
     /// What is wrong, for the page's author.
-    pub fn message(&self) -> String {
-        let attr = crate::contract::SCOPE_LABELS.name;
+    fn describe(&self) -> Message {
+        let problem = |code| Message::new(code).text("attribute", crate::contract::SCOPE_LABELS.name);
         match self {
-            ScopeNamesProblem::NotJson(problem) => concat(&[attr, " is not JSON: ", problem]),
-            ScopeNamesProblem::NotAnObject => {
-                concat(&[attr, " must be a JSON object of scope names and display names"])
-            }
-            ScopeNamesProblem::NotAName(scope) => {
-                concat(&[attr, ": the display name of \"", scope, "\" must be a non-empty string"])
-            }
-            ScopeNamesProblem::UnknownScope(scope) => {
-                concat(&[attr, ": \"", scope, "\" is not a scope of the table (its display name is not used)"])
-            }
+            ScopeNamesProblem::NotJson(error) => problem("scopeLabels.notJson").message("error", error.describe()),
+            ScopeNamesProblem::NotAnObject => problem("scopeLabels.notAnObject"),
+            ScopeNamesProblem::NotAName(scope) => problem("scopeLabels.notAName").text("scope", scope.as_str()),
+            ScopeNamesProblem::UnknownScope(scope) => problem("scopeLabels.unknownScope").text("scope", scope.as_str()),
         }
+    }
+}
+
+impl fmt::Display for ScopeNamesProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write_english(self, f)
     }
 }
 
@@ -70,7 +71,7 @@ impl ScopeNames {
         let mut names = ScopeNames::new(table);
         let mut problems = Vec::new();
         match Value::parse(attribute) {
-            Err(error) => problems.push(ScopeNamesProblem::NotJson(error.message())),
+            Err(error) => problems.push(ScopeNamesProblem::NotJson(error)),
             Ok(value) => match value.as_object() {
                 None => problems.push(ScopeNamesProblem::NotAnObject),
                 Some(entries) => {

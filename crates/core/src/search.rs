@@ -266,6 +266,20 @@ impl SearchIndex {
         self.starts.len() - 1
     }
 
+    /// The result of the last search, best first (every action, in table order, before the first).
+    ///
+    /// ```
+    /// # use scope_selector_core::{Table, search::SearchIndex};
+    /// # let table = Table::from_json(r#"[{"id":"a","label":"Apples","scopes":[]},{"id":"b","label":"Pears","scopes":[]}]"#).unwrap().table;
+    /// let mut index = SearchIndex::new(&table, str::to_lowercase);
+    /// assert_eq!(index.last(), &[0, 1]);
+    /// index.search("pear");
+    /// assert_eq!(index.last(), &[1]);
+    /// ```
+    pub fn last(&self) -> &[u32] {
+        &self.ranked
+    }
+
     /// Whether no action is indexed.
     ///
     /// ```

@@ -125,7 +125,7 @@ fn wrong_kinds_of_alternatives_are_entry_errors() {
 
 #[test]
 fn alternative_error_messages_name_index_and_position() {
-    let message = |json: &str| error_of(json).message();
+    let message = |json: &str| error_of(json).to_string();
     assert_eq!(
         message(r#"[{"id":"a","label":"A","scopes":[],"alternatives":{"x":1}}]"#),
         "action at index 0: \"alternatives\" must be an array of arrays of strings, found an object"
@@ -160,10 +160,10 @@ fn blank_scopes_and_repeated_alternatives_are_left_out_with_notices() {
         ]
     );
     assert_eq!(
-        loaded.notices[2].message(),
+        loaded.notices[2].to_string(),
         "action at index 0: \"alternatives\"[1] names the same scopes as an earlier alternative and was left out"
     );
-    assert_eq!(loaded.notices[0].message(), "action at index 0: blank \"alternatives\"[0][1] was left out");
+    assert_eq!(loaded.notices[0].to_string(), "action at index 0: blank \"alternatives\"[0][1] was left out");
 }
 
 #[test]
@@ -208,6 +208,7 @@ use scope_selector_core::guide::{scope_item_visible, GuideChoice, GuideScopes};
 use scope_selector_core::guide_url::{read_url, ParamNames};
 use scope_selector_core::key_check::check_key;
 use scope_selector_core::least_privilege::least_privilege;
+use scope_selector_core::message::english;
 use scope_selector_core::presets::read_presets;
 use scope_selector_core::scope_names::ScopeNames;
 
@@ -246,7 +247,7 @@ fn exports_list_the_least_privilege_set_and_who_uses_each_scope() {
     let table = table(ADMIN);
     let names_of = ScopeNames::new(&table);
     let chosen = table.ids_to_set(["send", "read"]).0;
-    let text = markdown_checklist(&table, &names_of, &chosen, "");
+    let text = markdown_checklist(&table, &names_of, &chosen, "", &english);
     assert!(text.contains("Grant these 1 scope for 2 actions."), "{text}");
     assert!(text.contains("- [ ] `mail:admin`: Send mail, Read mail\n"), "{text}");
     assert!(!text.contains("mail:send"), "{text}");
@@ -254,7 +255,7 @@ fn exports_list_the_least_privilege_set_and_who_uses_each_scope() {
     // With audit chosen too, mail:admin and audit would also run purge: the narrow scopes let
     // fewer actions run, though they are more.
     let chosen = table.ids_to_set(["send", "read", "audit"]).0;
-    let text = markdown_checklist(&table, &names_of, &chosen, "");
+    let text = markdown_checklist(&table, &names_of, &chosen, "", &english);
     assert!(text.contains("Grant these 3 scopes for 3 actions."), "{text}");
     assert!(text.contains("- [ ] `mail:send`: Send mail\n- [ ] `mail:read`: Read mail\n"), "{text}");
     let json = choice_json(&table, &chosen, "u");
@@ -285,4 +286,18 @@ fn scope_presets_and_decoded_links_follow_the_rule() {
     assert_eq!(presets[0].actions.iter().collect::<Vec<_>>(), [0, 1]);
     let summary = read_url("?actions=send+read", &ParamNames::for_key(""), &table).summary(&table);
     assert_eq!(summary.scopes, ["mail:admin"]);
+}
+
+#[test]
+fn the_view_outputs_the_least_privilege_set() {
+    use scope_selector_core::view::{Event, Panel, Setup};
+    let loaded = Table::from_json(ADMIN).unwrap();
+    let mut panel =
+        Panel::new(loaded, Setup { url: "https://docs.example/mail", ..Setup::default() }, str::to_lowercase);
+    panel.update(Event::Select("send read".into())).unwrap();
+    let choice = panel.view().choice.unwrap();
+    assert_eq!(choice.output, "mail:admin");
+    assert_eq!(panel.choice().1, ["mail:admin"]);
+    panel.update(Event::Select("send".into())).unwrap();
+    assert_eq!(panel.view().choice.unwrap().output, "mail:send");
 }

@@ -133,7 +133,7 @@ fn every_problem_is_reported_with_its_place() {
     let reading = read(text);
     assert!(reading.table.is_none());
     let found: Vec<((usize, usize), String)> =
-        reading.errors.iter().map(|error| (line_and_column(text, error.offset), error.value.message())).collect();
+        reading.errors.iter().map(|error| (line_and_column(text, error.offset), error.value.to_string())).collect();
     assert_eq!(
         found,
         [
@@ -154,7 +154,7 @@ fn object_tables_carry_actions_groups_and_scope_labels() {
     .unwrap();
     assert_eq!(loaded.table.group(0), "Jobs");
     assert_eq!(loaded.table.scope_labels(), &[("jobsRead".to_string(), "Jobs: Read".to_string())]);
-    let messages: Vec<String> = loaded.notices.iter().map(TableNotice::message).collect();
+    let messages: Vec<String> = loaded.notices.iter().map(TableNotice::to_string).collect();
     assert_eq!(
         messages,
         [

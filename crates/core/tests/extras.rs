@@ -3,6 +3,7 @@
 
 use scope_selector_core::export::{choice_json, markdown_checklist};
 use scope_selector_core::key_check::{check_key, read_key};
+use scope_selector_core::message::english;
 use scope_selector_core::modules::{action_module, by_module, scope_module, Access};
 use scope_selector_core::presets::{read_presets, PresetProblem};
 use scope_selector_core::scope_names::{ScopeNames, ScopeNamesProblem};
@@ -46,7 +47,7 @@ fn display_names_from_the_page_name_modules_and_are_found_in_a_paste() {
     assert_eq!(scope_module(&table, &names, hiring), ("Hiring Process Metadata".into(), Some(Access::Write)));
     let (_, problems) = ScopeNames::with_page(&table, "[1]");
     assert_eq!(problems, [ScopeNamesProblem::NotAnObject]);
-    assert!(problems[0].message().contains("data-guide-scope-labels"));
+    assert!(problems[0].to_string().contains("data-guide-scope-labels"));
     let (_, problems) = ScopeNames::with_page(&table, "{");
     assert!(matches!(&problems[..], [ScopeNamesProblem::NotJson(_)]));
 }
@@ -129,7 +130,7 @@ fn presets_choose_by_ids_or_by_scopes_and_report_what_is_wrong() {
             PresetProblem::Empty(4),
         ]
     );
-    assert!(problems[0].message().starts_with("data-guide-presets: preset 2 "));
+    assert!(problems[0].to_string().starts_with("data-guide-presets: preset 2 "));
     assert_eq!(read_presets("{}", &table).1, [PresetProblem::NotAList]);
 }
 
@@ -139,7 +140,7 @@ fn the_checklist_groups_scopes_by_module_with_display_names_and_the_json_is_the_
     let (names, _) = ScopeNames::with_page(&table, ASHBY_NAMES);
     let chosen = table.ids_to_set(["ashby_list_candidates", "ashby_create_offer", "ashby_list_jobs"]).0;
     let url = "https://docs.example.com/ashby?actions=ashby_create_offer,ashby_list_candidates,ashby_list_jobs";
-    let text = markdown_checklist(&table, &names, &chosen, url);
+    let text = markdown_checklist(&table, &names, &chosen, url, &english);
     let boxes = text.lines().filter(|line| line.starts_with("- [ ] ")).count();
     assert_eq!(boxes, table.scope_union(chosen.iter()).len());
     assert!(text.contains("### Candidates\n\n- [ ] Candidates: Read (`candidatesRead`): "), "{text}");

@@ -10,6 +10,7 @@
 mod query;
 
 use crate::bitset::BitSet;
+use crate::message::{write_english, Describe, Message};
 use crate::separator::Separator;
 use crate::table::Table;
 use crate::text::{concat, decimal, join};
@@ -127,7 +128,7 @@ pub fn collisions(keys: &[&str]) -> Vec<(usize, usize)> {
 ///
 /// ```
 /// use scope_selector_core::guide_url::LinkNotice;
-/// assert_eq!(LinkNotice::UnknownActions(2).message(), "2 actions in the link were not found in this guide");
+/// assert_eq!(LinkNotice::UnknownActions(2).to_string(), "2 actions in the link were not found in this guide");
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum LinkNotice {
@@ -145,48 +146,33 @@ pub enum LinkNotice {
     SharedParameter(String),
 }
 
-impl LinkNotice {
+impl Describe for LinkNotice {
     /// What happened to the link, for the reader.
     ///
     /// ```
     /// use scope_selector_core::guide_url::LinkNotice;
-    /// assert_eq!(LinkNotice::UnknownSeparator("tab".into()).message(), "unknown separator \"tab\" in the link; using space");
+    /// assert_eq!(LinkNotice::UnknownSeparator("tab".into()).to_string(), "unknown separator \"tab\" in the link; using space");
     /// ```
-    pub fn message(&self) -> String {
+    fn describe(&self) -> Message {
         match self {
-            LinkNotice::UnknownActions(1) => "1 action in the link was not found in this guide".into(),
-            LinkNotice::UnknownActions(count) => {
-                concat(&[&decimal(*count), " actions in the link were not found in this guide"])
+            LinkNotice::UnknownActions(count) => Message::new("link.unknownActions").number("count", *count),
+            LinkNotice::Repeated(name) => Message::new("link.repeated").text("name", name.as_str()),
+            LinkNotice::TooLong(name) => {
+                Message::new("link.tooLong").text("name", name.as_str()).number("limit", MAX_ACTIONS_PARAM)
             }
-            LinkNotice::Repeated(name) => concat(&["the link repeats \"", name, "\"; its values were combined"]),
-            LinkNotice::TooLong(name) => concat(&[
-                "the link's \"",
-                name,
-                "\" is longer than ",
-                &decimal(MAX_ACTIONS_PARAM),
-                " characters and was ignored",
-            ]),
             LinkNotice::UnknownSeparator(name) => {
                 let shown: String = name.chars().take(40).collect();
-                concat(&["unknown separator \"", &shown, "\" in the link; using space"])
+                Message::new("link.unknownSeparator").text("name", shown)
             }
-            LinkNotice::ChoiceTooLarge => concat(&[
-                "the choice is too large for a link (over ",
-                &decimal(MAX_ACTIONS_PARAM),
-                " characters); the URL leaves it out",
-            ]),
-            LinkNotice::SharedParameter(name) => concat(&[
-                "another panel on this page also owns the link parameter \"",
-                name,
-                "\"; give each panel its own key (data-guides-scope-selector=\"…\")",
-            ]),
+            LinkNotice::ChoiceTooLarge => Message::new("link.choiceTooLarge").number("limit", MAX_ACTIONS_PARAM),
+            LinkNotice::SharedParameter(name) => Message::new("link.sharedParameter").text("name", name.as_str()),
         }
     }
 }
 
 impl fmt::Display for LinkNotice {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message())
+        write_english(self, f)
     }
 }
 
@@ -216,7 +202,7 @@ pub struct Decoded {
 /// # let table = Table::from_json(r#"[{"id":"a","label":"A","scopes":["x","y"]}]"#).unwrap().table;
 /// let summary = read_url("?actions=a+zz&separator=pipe", &ParamNames::for_key(""), &table).summary(&table);
 /// assert_eq!((summary.actions, summary.scopes, summary.separator), (vec!["a"], vec!["x", "y"], "pipe"));
-/// assert_eq!(summary.notices, ["1 action in the link was not found in this guide"]);
+/// assert_eq!(scope_selector_core::message::english(&summary.notices[0]), "1 action in the link was not found in this guide");
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Summary<'a> {
@@ -228,7 +214,7 @@ pub struct Summary<'a> {
     /// The separator's name.
     pub separator: &'static str,
     /// What the link could not use.
-    pub notices: Vec<String>,
+    pub notices: Vec<Message>,
 }
 
 impl Decoded {
@@ -240,12 +226,12 @@ impl Decoded {
     /// assert_eq!(read_url("?actions=a", &ParamNames::for_key(""), &table).summary(&table).scopes, ["x"]);
     /// ```
     pub fn summary<'a>(&self, table: &'a Table) -> Summary<'a> {
-        let granted = crate::least_privilege::least_privilege(table, &self.actions).scopes;
+        let granted = crate::least_privilege::scopes_to_grant(table, &self.actions);
         Summary {
             actions: self.actions.iter().map(|index| table.id(index)).collect(),
             scopes: granted.iter().map(|scope| table.scope_name(scope)).collect(),
             separator: self.separator.name(),
-            notices: self.notices.iter().map(|notice| notice.message()).collect(),
+            notices: self.notices.iter().map(LinkNotice::describe).collect(),
         }
     }
 }
@@ -417,7 +403,7 @@ pub fn write_url(
 /// ```
 /// use scope_selector_core::guide_url::UrlError;
 /// let error = UrlError::UnknownActions(vec!["ashby_list_jbos".into()]);
-/// assert_eq!(error.message(), "unknown action id: ashby_list_jbos");
+/// assert_eq!(error.to_string(), "unknown action id: ashby_list_jbos");
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum UrlError {
@@ -432,43 +418,34 @@ pub enum UrlError {
     UnknownSeparator(String),
 }
 
-impl UrlError {
+impl Describe for UrlError {
     /// What is wrong, naming what to fix.
     ///
     /// ```
     /// use scope_selector_core::guide_url::UrlError;
     /// assert_eq!(
-    ///     UrlError::TooLong { length: 9000 }.message(),
+    ///     UrlError::TooLong { length: 9000 }.to_string(),
     ///     "the chosen ids make an actions value of 9000 characters, over the 8192 a guide URL may carry"
     /// );
     /// ```
-    pub fn message(&self) -> String {
+    fn describe(&self) -> Message {
         match self {
-            UrlError::UnknownActions(ids) => {
-                let noun = if ids.len() == 1 { "unknown action id: " } else { "unknown action ids: " };
-                concat(&[noun, &join(ids.iter().map(String::as_str), ", ")])
+            UrlError::UnknownActions(ids) => Message::new("url.unknownActions")
+                .number("count", ids.len())
+                .text("ids", join(ids.iter().map(String::as_str), ", ")),
+            UrlError::TooLong { length } => {
+                Message::new("url.tooLong").number("length", *length).number("limit", MAX_ACTIONS_PARAM)
             }
-            UrlError::TooLong { length } => concat(&[
-                "the chosen ids make an actions value of ",
-                &decimal(*length),
-                " characters, over the ",
-                &decimal(MAX_ACTIONS_PARAM),
-                " a guide URL may carry",
-            ]),
-            UrlError::UnknownSeparator(name) => concat(&[
-                "unknown separator \"",
-                name,
-                "\" (use one of ",
-                &join(Separator::ALL.iter().map(|separator| separator.name()), ", "),
-                ")",
-            ]),
+            UrlError::UnknownSeparator(name) => Message::new("url.unknownSeparator")
+                .text("name", name.as_str())
+                .text("names", join(Separator::ALL.iter().map(|separator| separator.name()), ", ")),
         }
     }
 }
 
 impl fmt::Display for UrlError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message())
+        write_english(self, f)
     }
 }
 

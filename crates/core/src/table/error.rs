@@ -2,7 +2,7 @@
 //! reports, with the messages the page's author reads.
 
 use crate::json::{JsonError, Kind};
-use crate::text::{concat, decimal};
+use crate::message::{write_english, Describe, Message};
 use std::fmt;
 
 /// A field of an action object.
@@ -49,9 +49,9 @@ impl Field {
 /// use scope_selector_core::json::Kind;
 /// use scope_selector_core::table::{EntryProblem, Field, TableError};
 /// let error = TableError::Entry { index: 2, problem: EntryProblem::Missing(Field::Label) };
-/// assert_eq!(error.message(), "action at index 2: \"label\" is missing");
+/// assert_eq!(error.to_string(), "action at index 2: \"label\" is missing");
 /// let error = TableError::Entry { index: 0, problem: EntryProblem::NotAnObject(Kind::Array) };
-/// assert_eq!(error.message(), "action at index 0: must be an object, found an array");
+/// assert_eq!(error.to_string(), "action at index 0: must be an object, found an array");
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum EntryProblem {
@@ -99,7 +99,7 @@ pub enum EntryProblem {
 ///
 /// ```
 /// use scope_selector_core::table::TableError;
-/// assert_eq!(TableError::Empty.message(), "the action table has no actions");
+/// assert_eq!(TableError::Empty.to_string(), "the action table has no actions");
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum TableError {
@@ -118,64 +118,55 @@ pub enum TableError {
     },
 }
 
-impl TableError {
+impl Describe for TableError {
     /// What is wrong, for the page's author.
     ///
     /// ```
     /// use scope_selector_core::json::Kind;
+    /// use scope_selector_core::message::{english, Describe};
     /// use scope_selector_core::table::TableError;
     /// assert_eq!(
-    ///     TableError::NotAnArray(Kind::String).message(),
+    ///     english(&TableError::NotAnArray(Kind::String).describe()),
     ///     "the action table must be a JSON array, found a string"
     /// );
     /// ```
-    pub fn message(&self) -> String {
+    fn describe(&self) -> Message {
         match self {
-            TableError::Syntax(error) => concat(&["the action table is not valid JSON (", &error.message(), ")"]),
-            TableError::NotAnArray(Kind::Object) => concat(&[
-                "the action table must be a JSON array (or an object with an \"actions\" array), found ",
-                Kind::Object.name(),
-            ]),
-            TableError::NotAnArray(kind) => concat(&["the action table must be a JSON array, found ", kind.name()]),
-            TableError::Empty => "the action table has no actions".into(),
+            TableError::Syntax(error) => Message::new("table.syntax").message("error", error.describe()),
+            TableError::NotAnArray(Kind::Object) => {
+                Message::new("table.objectWithoutActions").message("found", Kind::Object.describe())
+            }
+            TableError::NotAnArray(kind) => Message::new("table.notAnArray").message("found", kind.describe()),
+            TableError::Empty => Message::new("table.empty"),
             TableError::Entry { index, problem } => {
-                let (alternative, position);
-                let detail: &[&str] = match problem {
-                    EntryProblem::NotAnObject(kind) => &["must be an object, found ", kind.name()],
-                    EntryProblem::Missing(field) => &[field.name(), " is missing"],
+                let entry = |code| Message::new(code).number("index", *index);
+                match problem {
+                    EntryProblem::NotAnObject(kind) => entry("table.notAnObject").message("found", kind.describe()),
+                    EntryProblem::Missing(field) => entry("table.missing").text("field", field.name()),
                     EntryProblem::WrongKind { field: Field::Scopes, found } => {
-                        &["\"scopes\" must be an array of strings, found ", found.name()]
+                        entry("table.scopesNotAList").message("found", found.describe())
                     }
                     EntryProblem::WrongKind { field: Field::Alternatives, found } => {
-                        &["\"alternatives\" must be an array of arrays of strings, found ", found.name()]
+                        entry("table.alternativesNotAList").message("found", found.describe())
                     }
                     EntryProblem::WrongKind { field, found } => {
-                        &[field.name(), " must be a string, found ", found.name()]
+                        entry("table.notAString").text("field", field.name()).message("found", found.describe())
                     }
-                    EntryProblem::ScopeNotString { position: at, found } => {
-                        position = decimal(*at);
-                        &["\"scopes\"[", &position, "] must be a string, found ", found.name()]
+                    EntryProblem::ScopeNotString { position, found } => {
+                        entry("table.scopeNotAString").number("position", *position).message("found", found.describe())
                     }
-                    EntryProblem::AlternativeNotAnArray { alternative: at, found } => {
-                        alternative = decimal(*at);
-                        &["\"alternatives\"[", &alternative, "] must be an array of strings, found ", found.name()]
+                    EntryProblem::AlternativeNotAnArray { alternative, found } => entry("table.alternativeNotAList")
+                        .number("alternative", *alternative)
+                        .message("found", found.describe()),
+                    EntryProblem::AlternativeScopeNotString { alternative, position, found } => {
+                        entry("table.alternativeScopeNotAString")
+                            .number("alternative", *alternative)
+                            .number("position", *position)
+                            .message("found", found.describe())
                     }
-                    EntryProblem::AlternativeScopeNotString { alternative: at, position: scope, found } => {
-                        alternative = decimal(*at);
-                        position = decimal(*scope);
-                        &[
-                            "\"alternatives\"[",
-                            &alternative,
-                            "][",
-                            &position,
-                            "] must be a string, found ",
-                            found.name(),
-                        ]
-                    }
-                    EntryProblem::EmptyId => &["\"id\" is empty"],
-                    EntryProblem::IdHasSeparator => &["\"id\" must not contain spaces or commas"],
-                };
-                concat(&["action at index ", &decimal(*index), ": ", &concat(detail)])
+                    EntryProblem::EmptyId => entry("table.emptyId"),
+                    EntryProblem::IdHasSeparator => entry("table.idHasSeparator"),
+                }
             }
         }
     }
@@ -183,7 +174,7 @@ impl TableError {
 
 impl fmt::Display for TableError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message())
+        write_english(self, f)
     }
 }
 
@@ -194,7 +185,7 @@ impl std::error::Error for TableError {}
 /// ```
 /// use scope_selector_core::table::TableNotice;
 /// let notice = TableNotice::BlankScope { index: 3, position: 0 };
-/// assert_eq!(notice.message(), "action at index 3: blank \"scopes\"[0] was left out");
+/// assert_eq!(notice.to_string(), "action at index 3: blank \"scopes\"[0] was left out");
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum TableNotice {
@@ -246,60 +237,41 @@ pub enum TableNotice {
     },
 }
 
-impl TableNotice {
+impl Describe for TableNotice {
     /// What was repaired, for the page's author.
     ///
     /// ```
+    /// use scope_selector_core::message::{english, Describe};
     /// use scope_selector_core::table::TableNotice;
     /// let notice = TableNotice::DuplicateId { index: 4, first: 1, id: "a".into() };
-    /// assert_eq!(notice.message(), "action at index 4 repeats the id \"a\" of index 1 and was left out");
+    /// assert_eq!(english(&notice.describe()), "action at index 4 repeats the id \"a\" of index 1 and was left out");
     /// ```
-    pub fn message(&self) -> String {
+    fn describe(&self) -> Message {
         match self {
-            TableNotice::DuplicateId { index, first, id } => concat(&[
-                "action at index ",
-                &decimal(*index),
-                " repeats the id \"",
-                id,
-                "\" of index ",
-                &decimal(*first),
-                " and was left out",
-            ]),
-            TableNotice::BlankScope { index, position } => concat(&[
-                "action at index ",
-                &decimal(*index),
-                ": blank \"scopes\"[",
-                &decimal(*position),
-                "] was left out",
-            ]),
-            TableNotice::BlankAlternativeScope { index, alternative, position } => concat(&[
-                "action at index ",
-                &decimal(*index),
-                ": blank \"alternatives\"[",
-                &decimal(*alternative),
-                "][",
-                &decimal(*position),
-                "] was left out",
-            ]),
-            TableNotice::RepeatedAlternative { index, alternative } => concat(&[
-                "action at index ",
-                &decimal(*index),
-                ": \"alternatives\"[",
-                &decimal(*alternative),
-                "] names the same scopes as an earlier alternative and was left out",
-            ]),
-            TableNotice::ScopeLabelsNotAnObject(kind) => {
-                concat(&["\"scopeLabels\" must be an object, found ", kind.name(), "; it was ignored"])
+            TableNotice::DuplicateId { index, first, id } => Message::new("table.duplicateId")
+                .number("index", *index)
+                .text("id", id.as_str())
+                .number("first", *first),
+            TableNotice::BlankScope { index, position } => {
+                Message::new("table.blankScope").number("index", *index).number("position", *position)
             }
-            TableNotice::ScopeLabelNotAString { scope, found } => concat(&[
-                "\"scopeLabels\" of \"",
-                scope,
-                "\" must be a string, found ",
-                found.name(),
-                "; it was left out",
-            ]),
+            TableNotice::BlankAlternativeScope { index, alternative, position } => {
+                Message::new("table.blankAlternativeScope")
+                    .number("index", *index)
+                    .number("alternative", *alternative)
+                    .number("position", *position)
+            }
+            TableNotice::RepeatedAlternative { index, alternative } => {
+                Message::new("table.repeatedAlternative").number("index", *index).number("alternative", *alternative)
+            }
+            TableNotice::ScopeLabelsNotAnObject(kind) => {
+                Message::new("table.scopeLabelsNotAnObject").message("found", kind.describe())
+            }
+            TableNotice::ScopeLabelNotAString { scope, found } => Message::new("table.scopeLabelNotAString")
+                .text("scope", scope.as_str())
+                .message("found", found.describe()),
             TableNotice::BlankScopeLabel { scope } => {
-                concat(&["\"scopeLabels\" of \"", scope, "\" is blank and was left out"])
+                Message::new("table.blankScopeLabel").text("scope", scope.as_str())
             }
         }
     }
@@ -307,6 +279,6 @@ impl TableNotice {
 
 impl fmt::Display for TableNotice {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message())
+        write_english(self, f)
     }
 }

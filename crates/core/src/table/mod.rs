@@ -188,7 +188,7 @@ impl Table {
     /// ```
     /// use scope_selector_core::Table;
     /// let error = Table::from_json(r#"[{"id": "a b", "label": "A", "scopes": []}]"#).unwrap_err();
-    /// assert_eq!(error.message(), "action at index 0: \"id\" must not contain spaces or commas");
+    /// assert_eq!(error.to_string(), "action at index 0: \"id\" must not contain spaces or commas");
     /// ```
     pub fn from_json(text: &str) -> Result<Loaded, TableError> {
         let reading = read(text);
@@ -322,11 +322,12 @@ impl Table {
                 _ => &[],
             })
         };
-        // Without the feature no table has further alternatives (and the widget's wasm has no
+        #[cfg(feature = "alternatives")]
+        return first.into_iter().chain(further);
+        // Without the feature no table has further alternatives (and the engine's wasm has no
         // code for them).
         #[cfg(not(feature = "alternatives"))]
-        let further = std::iter::empty();
-        first.into_iter().chain(further)
+        first.into_iter()
     }
 
     /// How many alternatives action `index` has (1 without `alternatives`; 0 when out of range).
@@ -366,7 +367,13 @@ impl Table {
     /// assert!(table.allows(0, &scopes), "z alone suffices");
     /// ```
     pub fn allows(&self, index: usize, scopes: &BitSet) -> bool {
-        self.alternative_within(index, scopes).is_some()
+        #[cfg(feature = "alternatives")]
+        return self.alternative_within(index, scopes).is_some();
+        // Without the feature the one alternative is `scopes` (the engine's wasm: no iterator).
+        #[cfg(not(feature = "alternatives"))]
+        {
+            index < self.len() && is_within(self.action_scopes(index), scopes)
+        }
     }
 
     /// The earliest alternative of action `index` that is a subset of `scopes`: the one the
@@ -411,7 +418,7 @@ impl Table {
     /// ```
     pub fn scopes_in_use(&self, index: usize, granted: &BitSet) -> &[u32] {
         // Without the feature an action's only alternative is its `scopes`, whatever `granted`:
-        // the widget's wasm gets the rule without the code that tries alternatives.
+        // the engine's wasm gets the rule without the code that tries alternatives.
         #[cfg(feature = "alternatives")]
         return self.used_alternative(index, granted).unwrap_or(self.action_scopes(index));
         #[cfg(not(feature = "alternatives"))]
@@ -609,6 +616,7 @@ impl Table {
             let scopes = self.action_scopes(index).iter().map(|&scope| self.scope_name(scope as usize));
             crate::json::push_strings(&mut out, scopes, ",");
             out.push(']');
+            #[cfg(feature = "alternatives")]
             if self.alternative_count(index) > 1 {
                 out.push_str(",\"alternatives\":[");
                 for (at, alternative) in self.alternatives(index).skip(1).enumerate() {

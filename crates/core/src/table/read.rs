@@ -7,9 +7,8 @@
 //! (and an optional `group` and `alternatives`); other members are skipped without being built,
 //! whatever their depth.
 //!
-//! `alternatives` (read with the `alternatives` feature, on by default; the widget's own build
-//! leaves it out and skips the member like any other it does not use, to stay within its size
-//! cap) is an array of further scope sets (arrays of strings). Their blank scopes are
+//! `alternatives` (read with the `alternatives` feature, on by default; the engine's wasm, the
+//! widget, leaves it out and skips the member like any other it does not use) is an array of further scope sets (arrays of strings). Their blank scopes are
 //! left out with a notice, as in `scopes`; an alternative naming the same scopes as `scopes` or as
 //! an earlier alternative changes nothing and is left out with a notice (it is most likely a slip
 //! the author wants to hear about). An alternative left empty needs no scope.
@@ -41,7 +40,7 @@ pub struct Located<T> {
 /// use scope_selector_core::table::read;
 /// let reading = read(r#"[{"id": "a", "label": "A", "scopes": []}, {"id": 1}]"#);
 /// assert!(reading.table.is_none());
-/// let messages: Vec<String> = reading.errors.iter().map(|error| error.value.message()).collect();
+/// let messages: Vec<String> = reading.errors.iter().map(|error| error.value.to_string()).collect();
 /// assert_eq!(messages, ["action at index 1: \"id\" must be a string, found a number"]);
 /// ```
 #[derive(Debug, Clone)]
@@ -80,7 +79,7 @@ struct RawEntry<'a> {
 /// use scope_selector_core::table::read;
 /// let reading = read(r#"[{"id": "a", "label": "A", "scopes": ["s"]}, {"id": "a", "label": "B", "scopes": []}]"#);
 /// assert_eq!(reading.table.map(|table| table.len()), Some(1));
-/// assert_eq!(reading.notices[0].value.message(), "action at index 1 repeats the id \"a\" of index 0 and was left out");
+/// assert_eq!(reading.notices[0].value.to_string(), "action at index 1 repeats the id \"a\" of index 0 and was left out");
 /// ```
 pub fn read(text: &str) -> Reading {
     let mut reading = Reading { table: None, errors: Vec::new(), notices: Vec::new() };
