@@ -47,6 +47,12 @@ const SAMPLES = [
   [[{ ...action, scopes: ['s', 1] }], false],
   [[{ ...action, group: 3 }], false],
   [{ actions: {} }, false],
+  [[{ ...action, alternatives: [['t'], [], ['u', 'v']] }], true],
+  [[{ ...action, alternatives: [] }], true],
+  [[{ ...action, alternatives: ['t'] }], false],
+  [[{ ...action, alternatives: [['t', 2]] }], false],
+  [[{ ...action, alternatives: null }], false],
+  [[{ ...action, alternatives: { t: ['u'] } }], false],
 ];
 
 test('the schema accepts and rejects what the core accepts and rejects', () => {

@@ -5,6 +5,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use scope_selector_core::contract::REQUIRED;
 use scope_selector_core::guide::unknown_scopes;
 use scope_selector_core::guide_url::{collisions, guide_url, read_url, ParamNames, UrlError};
+use scope_selector_core::least_privilege::{least_privilege, EXACT_LIMIT};
 use scope_selector_core::markup::render_panel;
 use scope_selector_core::message::english;
 use scope_selector_core::presets::{read_presets, PresetProblem};
@@ -54,7 +55,7 @@ enum Command {
         #[arg(long)]
         table: String,
     },
-    /// Print the choice a guide URL makes: ids, scope union and separator.
+    /// Print the choice a guide URL makes: ids, the scopes to grant and the separator.
     Decode {
         /// The guide URL.
         url: String,
@@ -68,7 +69,7 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Print the scope union of these actions, in the widget's order.
+    /// Print the scopes to grant for these actions (their least privilege set), in table order.
     Scopes {
         /// The action table: a JSON file, or a guide page holding it.
         #[arg(long)]
@@ -79,6 +80,10 @@ enum Command {
         /// The separator: space, comma, semicolon, pipe or newline.
         #[arg(long, default_value = "space")]
         separator: String,
+        /// Print the union of the actions' `scopes` (every first alternative) instead, as versions
+        /// before alternatives did.
+        #[arg(long)]
+        union: bool,
     },
     /// Report everything the widget would reject or repair in tables and guide pages.
     Check {
@@ -239,7 +244,7 @@ fn execute(command: Command) -> Result<ExitCode, Refused> {
                 }
             }
         }
-        Command::Scopes { table, actions, separator: name } => {
+        Command::Scopes { table, actions, separator: name, union } => {
             let table = load_table(&table, None)?;
             let (chosen, unknown) = table.ids_to_set(actions.iter().map(String::as_str));
             if !unknown.is_empty() {
@@ -247,8 +252,20 @@ fn execute(command: Command) -> Result<ExitCode, Refused> {
                     UrlError::UnknownActions(unknown.iter().map(|id| id.to_string()).collect()).to_string(),
                 ));
             }
-            let union = table.scope_union(chosen.iter());
-            say!("{}", separator(&name)?.join(table.scope_names(&union)));
+            let separator = separator(&name)?;
+            let scopes = if union {
+                table.scope_union(chosen.iter())
+            } else {
+                let least = least_privilege(&table, &chosen);
+                if !least.exact {
+                    eprintln!(
+                        "scope-selector: note: too many combinations of alternatives to search them all \
+                         (over {EXACT_LIMIT}); these scopes allow every action but may not be the least"
+                    );
+                }
+                least.scopes
+            };
+            say!("{}", separator.join(table.scope_names(&scopes)));
         }
         Command::Check { files, format } => {
             let mut problems = Vec::new();
@@ -460,6 +477,23 @@ fn diff(old: &str, new: &str, strict: bool) -> Result<ExitCode, Refused> {
     let scopes = |table: &Table, index: usize| -> Vec<String> {
         table.action_scopes(index).iter().map(|&scope| table.scope_name(scope as usize).to_owned()).collect()
     };
+    // The further alternatives as `[a b] [c]`, each sorted, in order (`[]` for none).
+    let alternatives = |table: &Table, index: usize| -> String {
+        let sets: Vec<String> = table
+            .alternatives(index)
+            .skip(1)
+            .map(|set| {
+                let mut names: Vec<&str> = set.iter().map(|&scope| table.scope_name(scope as usize)).collect();
+                names.sort_unstable();
+                format!("[{}]", names.join(" "))
+            })
+            .collect();
+        if sets.is_empty() {
+            "[]".into()
+        } else {
+            sets.join(" ")
+        }
+    };
     let mut removed = Vec::new();
     for index in 0..before.len() {
         let id = before.id(index);
@@ -480,6 +514,10 @@ fn diff(old: &str, new: &str, strict: bool) -> Result<ExitCode, Refused> {
                 is.sort();
                 if was != is {
                     say!("scopes of {id}: {} -> {}", was.join(" "), is.join(" "));
+                }
+                let (was, is) = (alternatives(&before, index), alternatives(&after, now));
+                if was != is {
+                    say!("alternatives of {id}: {} -> {}", was, is);
                 }
             }
         }

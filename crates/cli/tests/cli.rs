@@ -333,6 +333,88 @@ fn check_reports_broken_presets_and_display_names_of_the_demo_page() {
     assert_eq!(out.lines().count(), 2, "{out}");
 }
 
+/// Sending and reading mail, each with its own scope or `mail:admin` for both.
+const MAIL: &str = r#"[
+  {"id": "send", "label": "Send mail", "scopes": ["mail:send"], "alternatives": [["mail:admin"]]},
+  {"id": "read", "label": "Read mail", "scopes": ["mail:read"], "alternatives": [["mail:admin"]]},
+  {"id": "audit", "label": "Audit", "scopes": ["audit"]}
+]"#;
+
+#[test]
+fn scopes_prints_the_least_privilege_set_or_the_union() {
+    let table = temp_file("mail.json", MAIL);
+    let (code, out, err) = run(&["scopes", "--table", &table, "--actions", "send,read"]);
+    assert_eq!((code, out.as_str(), err.as_str()), (0, "mail:admin\n", ""));
+    let (code, out, _) =
+        run(&["scopes", "--table", &table, "--actions", "send,read", "--union", "--separator", "comma"]);
+    assert_eq!((code, out.as_str()), (0, "mail:send,mail:read\n"));
+    let (code, out, _) = run(&["scopes", "--table", &table, "--actions", "send"]);
+    assert_eq!((code, out.as_str()), (0, "mail:send\n"), "one action: its first alternative");
+}
+
+#[test]
+fn scopes_says_when_the_set_may_not_be_the_least() {
+    // 17 actions with two unrelated alternatives each: 131,072 combinations, over the bound.
+    let actions: Vec<String> = (0..17)
+        .map(|at| format!(r#"{{"id":"a{at}","label":"A","scopes":["x{at}"],"alternatives":[["y{at}"]]}}"#))
+        .collect();
+    let table = temp_file("many.json", &format!("[{}]", actions.join(",")));
+    let ids: Vec<String> = (0..17).map(|at| format!("a{at}")).collect();
+    let (code, out, err) = run(&["scopes", "--table", &table, "--actions", &ids.join(",")]);
+    assert_eq!(code, 0);
+    let expected: Vec<String> = (0..17).map(|at| format!("x{at}")).collect();
+    assert_eq!(out, format!("{}\n", expected.join(" ")), "the heuristic keeps the earliest alternatives");
+    assert!(err.contains("may not be the least"), "{err}");
+}
+
+#[test]
+fn decode_prints_the_least_privilege_set() {
+    let table = temp_file("mail-decode.json", MAIL);
+    let (code, out, _) = run(&["decode", "https://d.example/?actions=send+read+audit", "--table", &table]);
+    assert_eq!(code, 0);
+    assert!(out.contains("scopes: mail:admin audit\n"), "{out}");
+}
+
+#[test]
+fn check_validates_alternatives() {
+    let bad = temp_file(
+        "bad-alternatives.json",
+        "[\n  {\"id\": \"a\", \"label\": \"A\", \"scopes\": [], \"alternatives\": [[\"x\"], \"y\"]},\n  {\"id\": \"b\", \"label\": \"B\", \"scopes\": [], \"alternatives\": [[\"x\", 1]]}\n]\n",
+    );
+    let (code, out, _) = run(&["check", &bad]);
+    assert_eq!(code, 1);
+    assert_eq!(
+        out,
+        format!(
+            "{bad}:2: error: action at index 0: \"alternatives\"[1] must be an array of strings, found a string\n\
+             {bad}:3: error: action at index 1: \"alternatives\"[0][1] must be a string, found a number\n"
+        )
+    );
+    let repaired = temp_file(
+        "repaired-alternatives.json",
+        r#"[{"id": "a", "label": "A", "scopes": ["x"], "alternatives": [["x"], ["y", " "]]}]"#,
+    );
+    let (code, out, _) = run(&["check", &repaired]);
+    assert_eq!(code, 0, "repairs are warnings");
+    assert!(out.contains("warning: action at index 0: blank \"alternatives\"[1][1] was left out"), "{out}");
+    assert!(out.contains("warning: action at index 0: \"alternatives\"[0] names the same scopes"), "{out}");
+    let good = temp_file("good-alternatives.json", MAIL);
+    assert_eq!(run(&["check", &good]), (0, String::new(), String::new()));
+}
+
+#[test]
+fn diff_lists_changed_alternatives() {
+    let old = temp_file("mail-old.json", MAIL);
+    let new =
+        temp_file("mail-new.json", &MAIL.replace(r#"[["mail:admin"]]}"#, r#"[["mail:admin"], ["mail:all", "x"]]}"#));
+    let (code, out, _) = run(&["diff", &old, &new]);
+    assert_eq!(code, 0, "no action lost");
+    assert_eq!(
+        out,
+        "alternatives of send: [mail:admin] -> [mail:admin] [mail:all x]\nalternatives of read: [mail:admin] -> [mail:admin] [mail:all x]\n"
+    );
+}
+
 #[test]
 fn import_writes_a_table_that_check_accepts_and_reports_counts() {
     let spec = repo("tests/fixtures/specs/petstore.oas3.yaml");

@@ -1,8 +1,11 @@
 //! A choice exported for the people and tools that act on it: a Markdown checklist of the scopes
 //! to grant, by module and with display names, for the admin who creates the key; and the
-//! choice as JSON (`{actions, scopes, url}`) for a download.
+//! choice as JSON (`{actions, scopes, url}`) for a download. The scopes to grant are the
+//! [least privilege](crate::least_privilege) set (the scope union when no chosen action has
+//! alternatives).
 
 use crate::json::{push_string, push_strings};
+use crate::least_privilege::scopes_to_grant;
 use crate::message::Message;
 use crate::modules::{by_module, scope_module};
 use crate::scope_names::ScopeNames;
@@ -45,8 +48,9 @@ pub fn code_span(text: &str) -> String {
     concat(&[&fence, " ", text, " ", &fence])
 }
 
-/// The scopes the chosen actions need as a Markdown checklist: one heading per module, one box
-/// per scope (its display name and its name, and the chosen actions that need it), then the
+/// The scopes to grant for the chosen actions (their least privilege set) as a Markdown
+/// checklist: one heading per module, one box per scope (its display name and its name, and the
+/// chosen actions that need it: those whose alternative in use with that set has it), then the
 /// guide URL that reopens the choice. Its own words (the heading, the summary line) are
 /// `export.*` messages, put in words by `words` (the reader's language in the widget).
 ///
@@ -67,7 +71,7 @@ pub fn markdown_checklist(
     url: &str,
     words: &dyn Fn(&Message) -> String,
 ) -> String {
-    let scopes = table.scope_union(chosen.iter());
+    let scopes = scopes_to_grant(table, chosen);
     let intro = Message::new("export.intro")
         .message("scopes", Message::new("export.scopes").number("count", scopes.len()))
         .message("actions", Message::new("export.actions").number("count", chosen.len()));
@@ -88,8 +92,10 @@ pub fn markdown_checklist(
             } else {
                 text.push_str(&code_span(name));
             }
-            let users: Vec<usize> =
-                chosen.iter().filter(|&action| table.action_scopes(action).contains(&(scope as u32))).collect();
+            let users: Vec<usize> = chosen
+                .iter()
+                .filter(|&action| table.scopes_in_use(action, &scopes).contains(&(scope as u32)))
+                .collect();
             let labels: Vec<String> =
                 users.iter().take(LABELS_PER_SCOPE).map(|&action| markdown_text(table.label(action))).collect();
             text.push_str(": ");
@@ -111,8 +117,8 @@ pub fn markdown_checklist(
     text
 }
 
-/// The choice as JSON: `{"actions": [ids], "scopes": [names], "url": "…"}`, ids and scopes in
-/// table order, indented for people.
+/// The choice as JSON: `{"actions": [ids], "scopes": [names], "url": "…"}`, ids and scopes (the
+/// least privilege set) in table order, indented for people.
 ///
 /// ```
 /// use scope_selector_core::{export::choice_json, Table};
@@ -125,7 +131,7 @@ pub fn choice_json(table: &Table, chosen: &BitSet, url: &str) -> String {
     let mut out = String::from("{\n  \"actions\": [");
     push_strings(&mut out, chosen.iter().map(|action| table.id(action)), ", ");
     out.push_str("],\n  \"scopes\": [");
-    let scopes = table.scope_union(chosen.iter());
+    let scopes = scopes_to_grant(table, chosen);
     push_strings(&mut out, table.scope_names(&scopes), ", ");
     out.push_str("],\n  \"url\": ");
     push_string(&mut out, url);

@@ -1,5 +1,7 @@
 //! What the guide shows for a choice: which sections and steps, which scope items, which badge
-//! labels. Nothing chosen means the full static guide.
+//! labels. Nothing chosen means the full static guide. The rules read the scopes to grant for the
+//! choice, which callers compute with [`least_privilege`](crate::least_privilege::least_privilege)
+//! (for a table without alternatives, the scope union of the chosen actions).
 
 use crate::bitset::BitSet;
 use crate::table::Table;
@@ -43,18 +45,20 @@ pub struct GuideChoice<'a> {
     pub table: &'a Table,
     /// The chosen actions; `None` when nothing is chosen.
     pub actions: Option<&'a BitSet>,
-    /// The scope union of the chosen actions.
+    /// The scopes to grant for the chosen actions: their least privilege set (which is their
+    /// scope union when none of them has alternatives). Steps, scope items and badges follow it.
     pub scopes: &'a BitSet,
 }
 
 impl<'a> GuideChoice<'a> {
-    /// The choice of `actions`, whose scope union is `scopes`.
+    /// The choice of `actions`, for which the scopes to grant are `scopes` (see
+    /// [`GuideChoice::scopes`]).
     ///
     /// ```
-    /// # use scope_selector_core::{Table, guide::GuideChoice};
+    /// # use scope_selector_core::{Table, guide::GuideChoice, least_privilege::least_privilege};
     /// # let table = Table::from_json(r#"[{"id":"a","label":"A","scopes":["x"]}]"#).unwrap().table;
     /// let (chosen, _) = table.ids_to_set(["a"]);
-    /// let scopes = table.scope_union(chosen.iter());
+    /// let scopes = least_privilege(&table, &chosen).scopes;
     /// assert!(GuideChoice::new(&table, &chosen, &scopes).actions.is_some());
     /// ```
     pub fn new(table: &'a Table, actions: &'a BitSet, scopes: &'a BitSet) -> Self {
@@ -65,13 +69,13 @@ impl<'a> GuideChoice<'a> {
 /// A guide element's `data-guide-scopes` (or badge scopes), resolved against a table.
 ///
 /// ```
-/// # use scope_selector_core::{Table, guide::{GuideChoice, GuideScopes}};
-/// # let table = Table::from_json(r#"[{"id":"a","label":"List","scopes":["x"]},{"id":"b","label":"Audit","scopes":["y"]}]"#).unwrap().table;
+/// # use scope_selector_core::{Table, guide::{GuideChoice, GuideScopes}, least_privilege::least_privilege};
+/// # let table = Table::from_json(r#"[{"id":"a","label":"List","scopes":["x"],"alternatives":[["y","z"]]},{"id":"b","label":"Audit","scopes":["y"]}]"#).unwrap().table;
 /// let step = GuideScopes::resolve(&table, "y");
 /// let (chosen, _) = table.ids_to_set(["a"]);
-/// let scopes = table.scope_union(chosen.iter());
+/// let scopes = least_privilege(&table, &chosen).scopes; // x: y and z would also run Audit
 /// let choice = GuideChoice::new(&table, &chosen, &scopes);
-/// assert!(!step.visible(choice), "the step needs only y, and only x is chosen");
+/// assert!(!step.visible(choice), "the step is about y, which the choice does not grant");
 /// assert_eq!(GuideScopes::resolve(&table, "x,y").badge_labels(choice).as_deref(), Some("List"));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -103,7 +107,7 @@ impl GuideScopes {
     }
 
     /// A section or step is hidden only when something is chosen, it names scopes, and it
-    /// shares none of them with the choice.
+    /// shares none of them with the scopes to grant ([`GuideChoice::scopes`]).
     ///
     /// ```
     /// # use scope_selector_core::{BitSet, Table, guide::{GuideChoice, GuideScopes}};
@@ -117,7 +121,9 @@ impl GuideScopes {
     }
 
     /// The badge text: `None` with nothing chosen (keep the author's text), otherwise the sorted
-    /// labels of chosen actions these scopes enable, comma-separated (empty hides the badge).
+    /// labels of the chosen actions that use one of these scopes, comma-separated (empty hides
+    /// the badge). An action uses its earliest alternative within the scopes to grant
+    /// ([`GuideChoice::scopes`]; see [`Table::labels_enabled_by`]).
     ///
     /// ```
     /// # use scope_selector_core::{BitSet, Table, guide::{GuideChoice, GuideScopes}};
@@ -128,17 +134,18 @@ impl GuideScopes {
     /// ```
     pub fn badge_labels(&self, choice: GuideChoice<'_>) -> Option<String> {
         let actions = choice.actions?;
-        Some(join(choice.table.labels_enabled_by(actions, &self.known), ", "))
+        Some(join(choice.table.labels_enabled_by(actions, choice.scopes, &self.known), ", "))
     }
 }
 
-/// A `data-guide-display-scope` item is shown with nothing chosen, or when its scope is chosen.
+/// A `data-guide-display-scope` item is shown with nothing chosen, or when its scope is among the
+/// scopes to grant ([`GuideChoice::scopes`]).
 ///
 /// ```
-/// # use scope_selector_core::{Table, guide::{scope_item_visible, GuideChoice}};
+/// # use scope_selector_core::{Table, guide::{scope_item_visible, GuideChoice}, least_privilege::least_privilege};
 /// # let table = Table::from_json(r#"[{"id":"a","label":"A","scopes":["x"]},{"id":"b","label":"B","scopes":["y"]}]"#).unwrap().table;
 /// let (chosen, _) = table.ids_to_set(["a"]);
-/// let scopes = table.scope_union(chosen.iter());
+/// let scopes = least_privilege(&table, &chosen).scopes;
 /// let choice = GuideChoice::new(&table, &chosen, &scopes);
 /// assert!(scope_item_visible("x", choice) && !scope_item_visible("y", choice));
 /// ```

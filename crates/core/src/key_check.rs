@@ -1,9 +1,13 @@
 //! Checking a key the reader already has: the scopes they paste (any separator; scope names or
 //! the page's display names such as "Candidates: Read") read against the table, then compared
-//! with the chosen actions: what the key lacks, what it grants that the choice does not need, and
-//! which actions of the table it can already run. Text the table does not know is kept and
-//! listed, never dropped.
+//! with the chosen actions: the least scopes to add to it ([`least_to_add`]: an action with
+//! alternatives is allowed by any one of them, and the key's own scopes come free), what it
+//! grants that the choice does not use, and which actions of the table it can already run (one of
+//! their alternatives within the key). Text the table does not know is kept and listed, never
+//! dropped.
 
+#[cfg(feature = "alternatives")]
+use crate::least_privilege::least_to_add;
 use crate::scope_names::ScopeNames;
 use crate::search::Fold;
 use crate::{BitSet, Table};
@@ -127,12 +131,16 @@ impl PastedKey {
 /// A key compared with a choice.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct KeyCheck {
-    /// Scopes the chosen actions need that the key lacks (table order).
+    /// The least scopes to add so that the key allows every chosen action (table order; without
+    /// alternatives, the scopes the chosen actions need that the key lacks).
     pub missing: Vec<u32>,
-    /// Scopes of the key that no chosen action needs (table order).
+    /// Scopes of the key that no chosen action uses, once `missing` is added: each chosen action
+    /// uses its earliest alternative within the key and `missing` (table order).
     pub unneeded: Vec<u32>,
-    /// The actions of the table the key can run.
+    /// The actions of the table the key can run (one of their alternatives within it).
     pub runnable: BitSet,
+    /// Whether the key allows every chosen action as it is (`missing` is empty).
+    pub enough: bool,
 }
 
 /// Compares the scopes of a key with what the chosen actions need.
@@ -146,17 +154,50 @@ pub struct KeyCheck {
 /// assert_eq!(check.missing, [1]); // y
 /// assert_eq!(check.unneeded, [2]); // z
 /// assert_eq!(check.runnable.iter().collect::<Vec<_>>(), [0, 2]);
+/// assert!(!check.enough);
+/// ```
+///
+/// With alternatives, a key that holds one of them is enough:
+///
+/// ```
+/// use scope_selector_core::{key_check::check_key, Table};
+/// let table = Table::from_json(r#"[{"id":"send","label":"Send","scopes":["mail:send"],"alternatives":[["mail:admin"]]},{"id":"read","label":"Read","scopes":["mail:read"]}]"#).unwrap().table;
+/// let chosen = table.ids_to_set(["send"]).0;
+/// let mut admin = scope_selector_core::BitSet::new(table.scope_count());
+/// admin.insert(table.scope_id("mail:admin").unwrap() as usize);
+/// let check = check_key(&table, &chosen, &admin);
+/// assert!(check.enough && check.missing.is_empty() && check.unneeded.is_empty());
 /// ```
 pub fn check_key(table: &Table, chosen: &BitSet, key: &BitSet) -> KeyCheck {
-    let needed = table.scope_union(chosen.iter());
-    let scopes = 0..table.scope_count();
-    KeyCheck {
-        missing: scopes
-            .clone()
-            .filter(|&scope| needed.contains(scope) && !key.contains(scope))
-            .map(|s| s as u32)
-            .collect(),
-        unneeded: scopes.filter(|&scope| key.contains(scope) && !needed.contains(scope)).map(|s| s as u32).collect(),
-        runnable: table.actions_within(key),
+    #[cfg(feature = "alternatives")]
+    {
+        let added = least_to_add(table, chosen, key).scopes;
+        let mut granted = key.clone();
+        added.iter().for_each(|scope| granted.insert(scope));
+        let used = table.scope_union_within(chosen.iter(), &granted);
+        KeyCheck {
+            missing: added.iter().map(|scope| scope as u32).collect(),
+            unneeded: key.iter().filter(|&scope| !used.contains(scope)).map(|scope| scope as u32).collect(),
+            runnable: table.actions_within(key),
+            enough: added.is_empty(),
+        }
+    }
+    // Without the feature every action has one alternative: the same sets, found directly from
+    // the scope union (the engine's wasm carries no search).
+    #[cfg(not(feature = "alternatives"))]
+    {
+        let needed = table.scope_union(chosen.iter());
+        let scopes = 0..table.scope_count();
+        let missing: Vec<u32> =
+            scopes.clone().filter(|&scope| needed.contains(scope) && !key.contains(scope)).map(|s| s as u32).collect();
+        KeyCheck {
+            enough: missing.is_empty(),
+            missing,
+            unneeded: scopes
+                .filter(|&scope| key.contains(scope) && !needed.contains(scope))
+                .map(|s| s as u32)
+                .collect(),
+            runnable: table.actions_within(key),
+        }
     }
 }

@@ -10,6 +10,8 @@
 //! - [`separator`]: how the scope union is joined;
 //! - [`guide_url`]: the choice as guide-URL parameters, every rule of guide URLs;
 //! - [`contract`]: the `data-guide-*` attributes of the markup, written once;
+//! - [`least_privilege`]: the scopes to grant for a choice when actions have alternatives;
+//! - [`least_privilege`]: the scopes to grant for a choice when actions have alternatives;
 //! - [`guide`]: what the guide shows for a choice; [`markup`]: a panel's markup from a table;
 //! - [`text`]: messages without `core::fmt`; [`window`]: which list rows to render;
 //! - the panel's extras, loaded on demand: [`presets`], [`key_check`], [`export`], with
@@ -38,6 +40,7 @@ pub mod guide_url;
 pub mod highlight;
 pub mod json;
 pub mod key_check;
+pub mod least_privilege;
 pub mod markup;
 pub mod message;
 pub mod modules;

@@ -1,8 +1,8 @@
 //! Presets a page declares (`data-guide-presets`): named choices a reader applies in one click,
 //! such as "Read-only" or "Minimum for the ATS sync". The attribute is a JSON list of
 //! `{"label": …, "actions": [ids]}` or `{"label": …, "scopes": [scopes]}`; a scopes preset
-//! chooses every action all of whose scopes are in its list. A preset is active while the choice
-//! equals it.
+//! chooses every action its list allows ([`Table::actions_within`]: all the scopes of one of the
+//! action's alternatives are in the list). A preset is active while the choice equals it.
 
 use crate::json::{JsonError, Value};
 use crate::message::{write_english, Describe, Message};

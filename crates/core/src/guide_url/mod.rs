@@ -208,7 +208,8 @@ pub struct Decoded {
 pub struct Summary<'a> {
     /// The chosen ids, in table order.
     pub actions: Vec<&'a str>,
-    /// The scope union of the choice.
+    /// The scopes to grant for the choice: its least privilege set, in table order (the scope
+    /// union when no chosen action has alternatives).
     pub scopes: Vec<&'a str>,
     /// The separator's name.
     pub separator: &'static str,
@@ -225,10 +226,10 @@ impl Decoded {
     /// assert_eq!(read_url("?actions=a", &ParamNames::for_key(""), &table).summary(&table).scopes, ["x"]);
     /// ```
     pub fn summary<'a>(&self, table: &'a Table) -> Summary<'a> {
-        let union = table.scope_union(self.actions.iter());
+        let granted = crate::least_privilege::scopes_to_grant(table, &self.actions);
         Summary {
             actions: self.actions.iter().map(|index| table.id(index)).collect(),
-            scopes: union.iter().map(|scope| table.scope_name(scope)).collect(),
+            scopes: granted.iter().map(|scope| table.scope_name(scope)).collect(),
             separator: self.separator.name(),
             notices: self.notices.iter().map(LinkNotice::describe).collect(),
         }

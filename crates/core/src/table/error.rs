@@ -21,6 +21,8 @@ pub enum Field {
     Scopes,
     /// `group` (optional)
     Group,
+    /// `alternatives` (optional)
+    Alternatives,
 }
 
 impl Field {
@@ -36,6 +38,7 @@ impl Field {
             Field::Label => "\"label\"",
             Field::Scopes => "\"scopes\"",
             Field::Group => "\"group\"",
+            Field::Alternatives => "\"alternatives\"",
         }
     }
 }
@@ -66,6 +69,22 @@ pub enum EntryProblem {
     /// An item of `scopes` is not a string.
     ScopeNotString {
         /// Its position in `scopes`.
+        position: usize,
+        /// What it is.
+        found: Kind,
+    },
+    /// An item of `alternatives` is not an array.
+    AlternativeNotAnArray {
+        /// Its position in `alternatives`.
+        alternative: usize,
+        /// What it is.
+        found: Kind,
+    },
+    /// A scope of an alternative is not a string.
+    AlternativeScopeNotString {
+        /// The alternative's position in `alternatives`.
+        alternative: usize,
+        /// The scope's position in the alternative.
         position: usize,
         /// What it is.
         found: Kind,
@@ -127,11 +146,23 @@ impl Describe for TableError {
                     EntryProblem::WrongKind { field: Field::Scopes, found } => {
                         entry("table.scopesNotAList").message("found", found.describe())
                     }
+                    EntryProblem::WrongKind { field: Field::Alternatives, found } => {
+                        entry("table.alternativesNotAList").message("found", found.describe())
+                    }
                     EntryProblem::WrongKind { field, found } => {
                         entry("table.notAString").text("field", field.name()).message("found", found.describe())
                     }
                     EntryProblem::ScopeNotString { position, found } => {
                         entry("table.scopeNotAString").number("position", *position).message("found", found.describe())
+                    }
+                    EntryProblem::AlternativeNotAnArray { alternative, found } => entry("table.alternativeNotAList")
+                        .number("alternative", *alternative)
+                        .message("found", found.describe()),
+                    EntryProblem::AlternativeScopeNotString { alternative, position, found } => {
+                        entry("table.alternativeScopeNotAString")
+                            .number("alternative", *alternative)
+                            .number("position", *position)
+                            .message("found", found.describe())
                     }
                     EntryProblem::EmptyId => entry("table.emptyId"),
                     EntryProblem::IdHasSeparator => entry("table.idHasSeparator"),
@@ -174,6 +205,22 @@ pub enum TableNotice {
         /// The blank scope's position in `scopes`.
         position: usize,
     },
+    /// A scope string of an alternative was blank and was left out.
+    BlankAlternativeScope {
+        /// The entry's position.
+        index: usize,
+        /// The alternative's position in `alternatives`.
+        alternative: usize,
+        /// The blank scope's position in the alternative.
+        position: usize,
+    },
+    /// An alternative names the same scopes as `scopes` or an earlier alternative; it was left out.
+    RepeatedAlternative {
+        /// The entry's position.
+        index: usize,
+        /// The alternative's position in `alternatives`.
+        alternative: usize,
+    },
     /// `scopeLabels` is not an object; it was ignored.
     ScopeLabelsNotAnObject(Kind),
     /// A display name in `scopeLabels` is not a string; it was left out.
@@ -207,6 +254,15 @@ impl Describe for TableNotice {
                 .number("first", *first),
             TableNotice::BlankScope { index, position } => {
                 Message::new("table.blankScope").number("index", *index).number("position", *position)
+            }
+            TableNotice::BlankAlternativeScope { index, alternative, position } => {
+                Message::new("table.blankAlternativeScope")
+                    .number("index", *index)
+                    .number("alternative", *alternative)
+                    .number("position", *position)
+            }
+            TableNotice::RepeatedAlternative { index, alternative } => {
+                Message::new("table.repeatedAlternative").number("index", *index).number("alternative", *alternative)
             }
             TableNotice::ScopeLabelsNotAnObject(kind) => {
                 Message::new("table.scopeLabelsNotAnObject").message("found", kind.describe())

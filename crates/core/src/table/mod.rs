@@ -1,5 +1,9 @@
 //! The validated action table: actions in table order (id, label, optional group), interned
-//! scopes, look-ups by id and by scope name, and scope unions.
+//! scopes, each action's alternatives (scope sets any one of which allows it), look-ups by id and
+//! by scope name, and scope unions.
+//!
+//! One rule decides what scopes allow: *scopes S allow an action when one of its alternatives
+//! (the first being its `scopes`) is a subset of S* ([`Table::allows`]).
 //!
 //! - [`read()`](read()): the JSON text read into a table, with every problem and repair it found;
 //! - `error`: what can be wrong or repaired, and the messages;
@@ -39,7 +43,18 @@ pub struct Table {
     /// `scope_refs[scope_starts[i]..scope_starts[i + 1]]` are action `i`'s scope ids, ascending.
     scope_starts: Vec<u32>,
     scope_refs: Vec<u32>,
-    /// Scope names by id; ids follow first appearance in the table.
+    /// Further alternatives (after `scopes`): action `i`'s are numbers
+    /// `alt_starts[i]..alt_starts[i + 1]`, and `alt_refs[alt_bounds[j]..alt_bounds[j + 1]]` are
+    /// alternative `j`'s scope ids, ascending. `alt_starts` stays empty while no action has one,
+    /// so a table without alternatives pays nothing for them (not 4 bytes per action).
+    #[cfg(feature = "alternatives")]
+    alt_starts: Vec<u32>,
+    #[cfg(feature = "alternatives")]
+    alt_bounds: Vec<u32>,
+    #[cfg(feature = "alternatives")]
+    alt_refs: Vec<u32>,
+    /// Scope names by id; ids follow first appearance in the table (an action's `scopes` before
+    /// its alternatives).
     scope_names: Vec<String>,
     /// Scope ids by name.
     scope_index: StrIndex,
@@ -70,6 +85,9 @@ pub(crate) struct Entry<'a> {
     pub label: &'a str,
     pub group: &'a str,
     pub scopes: Vec<&'a str>,
+    /// The further alternatives, blank scopes and repeated alternatives already left out.
+    #[cfg(feature = "alternatives")]
+    pub alternatives: Vec<Vec<&'a str>>,
 }
 
 /// Builds a table one checked entry at a time, in table order.
@@ -93,6 +111,12 @@ impl Builder {
             bounds: vec![0],
             scope_starts: vec![0],
             scope_refs: Vec::new(),
+            #[cfg(feature = "alternatives")]
+            alt_starts: Vec::new(),
+            #[cfg(feature = "alternatives")]
+            alt_bounds: vec![0],
+            #[cfg(feature = "alternatives")]
+            alt_refs: Vec::new(),
             scope_names: Vec::new(),
             scope_index: StrIndex::with_capacity(0),
             id_index: StrIndex::with_capacity(0),
@@ -124,6 +148,8 @@ impl Builder {
         }
         sort_indices(&mut table.scope_refs[start..], &mut |a, b| a < b);
         table.scope_starts.push(table.scope_refs.len() as u32);
+        #[cfg(feature = "alternatives")]
+        table.add_alternatives(new as usize, &entry.alternatives);
         None
     }
 
@@ -144,6 +170,11 @@ fn field<'a>(text: &'a str, bounds: &[u32], action: u32, which: usize) -> &'a st
         (Some(&start), Some(&end)) => text.get(start as usize..end as usize).unwrap_or_default(),
         _ => "",
     }
+}
+
+/// Whether every scope id of `set` is in `scopes`.
+pub(crate) fn is_within(set: &[u32], scopes: &BitSet) -> bool {
+    set.iter().all(|&scope| scopes.contains(scope as usize))
 }
 
 /// The name of scope `id` in `names` (empty when out of range).
@@ -167,6 +198,30 @@ impl Table {
             }
             (_, Some(error)) => Err(error.value),
             (None, None) => Err(TableError::Empty),
+        }
+    }
+
+    /// Stores the further alternatives of the action just added, number `action`: each one's
+    /// scope ids interned, each once, ascending.
+    #[cfg(feature = "alternatives")]
+    fn add_alternatives(&mut self, action: usize, alternatives: &[Vec<&str>]) {
+        if !alternatives.is_empty() && self.alt_starts.is_empty() {
+            // The first action with alternatives: the ones before it have none.
+            self.alt_starts = vec![0; action + 1];
+        }
+        for alternative in alternatives {
+            let start = self.alt_refs.len();
+            for name in alternative {
+                let id = self.intern(name);
+                if !self.alt_refs[start..].contains(&id) {
+                    self.alt_refs.push(id);
+                }
+            }
+            sort_indices(&mut self.alt_refs[start..], &mut |a, b| a < b);
+            self.alt_bounds.push(self.alt_refs.len() as u32);
+        }
+        if !self.alt_starts.is_empty() {
+            self.alt_starts.push(self.alt_bounds.len() as u32 - 1);
         }
     }
 
@@ -246,6 +301,133 @@ impl Table {
         }
     }
 
+    /// The alternatives of action `index`: its scope id sets (ascending ids) any one of which
+    /// allows it, in table order; the first is [`Table::action_scopes`]. None when out of range.
+    ///
+    /// ```
+    /// # let table = scope_selector_core::Table::from_json(r#"[{"id":"a","label":"A","scopes":["x","y"],"alternatives":[["z"]]}]"#).unwrap().table;
+    /// assert_eq!(table.alternatives(0).collect::<Vec<_>>(), [&[0, 1][..], &[2][..]]);
+    /// assert_eq!(table.alternatives(1).count(), 0);
+    /// ```
+    pub fn alternatives(&self, index: usize) -> impl Iterator<Item = &[u32]> + '_ {
+        let first = (index < self.len()).then(|| self.action_scopes(index));
+        #[cfg(feature = "alternatives")]
+        let further = {
+            let numbers = match (self.alt_starts.get(index), self.alt_starts.get(index + 1)) {
+                (Some(&start), Some(&end)) => start as usize..end as usize,
+                _ => 0..0,
+            };
+            numbers.map(|alternative| match (self.alt_bounds.get(alternative), self.alt_bounds.get(alternative + 1)) {
+                (Some(&start), Some(&end)) => self.alt_refs.get(start as usize..end as usize).unwrap_or_default(),
+                _ => &[],
+            })
+        };
+        #[cfg(feature = "alternatives")]
+        return first.into_iter().chain(further);
+        // Without the feature no table has further alternatives (and the engine's wasm has no
+        // code for them).
+        #[cfg(not(feature = "alternatives"))]
+        first.into_iter()
+    }
+
+    /// How many alternatives action `index` has (1 without `alternatives`; 0 when out of range).
+    ///
+    /// ```
+    /// # let table = scope_selector_core::Table::from_json(r#"[{"id":"a","label":"A","scopes":["x"],"alternatives":[["y"],["z"]]}]"#).unwrap().table;
+    /// assert_eq!(table.alternative_count(0), 3);
+    /// ```
+    pub fn alternative_count(&self, index: usize) -> usize {
+        self.alternatives(index).count()
+    }
+
+    /// Whether some action has more than one alternative (when none has, every rule about
+    /// alternatives comes down to the action's `scopes`).
+    ///
+    /// ```
+    /// # let table = scope_selector_core::Table::from_json(r#"[{"id":"a","label":"A","scopes":["x"]}]"#).unwrap().table;
+    /// assert!(!table.has_alternatives());
+    /// ```
+    pub fn has_alternatives(&self) -> bool {
+        #[cfg(feature = "alternatives")]
+        return self.alt_bounds.len() > 1;
+        #[cfg(not(feature = "alternatives"))]
+        false
+    }
+
+    /// Whether `scopes` allow action `index`: one of its alternatives is a subset of them (an
+    /// action that needs no scope is always allowed; one out of range never is).
+    ///
+    /// ```
+    /// # use scope_selector_core::BitSet;
+    /// # let table = scope_selector_core::Table::from_json(r#"[{"id":"a","label":"A","scopes":["x","y"],"alternatives":[["z"]]}]"#).unwrap().table;
+    /// let mut scopes = BitSet::new(table.scope_count());
+    /// scopes.insert(0);
+    /// assert!(!table.allows(0, &scopes));
+    /// scopes.insert(2);
+    /// assert!(table.allows(0, &scopes), "z alone suffices");
+    /// ```
+    pub fn allows(&self, index: usize, scopes: &BitSet) -> bool {
+        #[cfg(feature = "alternatives")]
+        return self.alternative_within(index, scopes).is_some();
+        // Without the feature the one alternative is `scopes` (the engine's wasm: no iterator).
+        #[cfg(not(feature = "alternatives"))]
+        {
+            index < self.len() && is_within(self.action_scopes(index), scopes)
+        }
+    }
+
+    /// The earliest alternative of action `index` that is a subset of `scopes`: the one the
+    /// action uses under a key with these scopes (`None` when they do not allow it).
+    ///
+    /// ```
+    /// # use scope_selector_core::BitSet;
+    /// # let table = scope_selector_core::Table::from_json(r#"[{"id":"a","label":"A","scopes":["x"],"alternatives":[["y"],["z"]]}]"#).unwrap().table;
+    /// let mut scopes = BitSet::new(table.scope_count());
+    /// scopes.insert(2);
+    /// scopes.insert(1);
+    /// assert_eq!(table.alternative_within(0, &scopes), Some(1));
+    /// ```
+    pub fn alternative_within(&self, index: usize, scopes: &BitSet) -> Option<usize> {
+        self.alternatives(index).position(|alternative| is_within(alternative, scopes))
+    }
+
+    /// The scope ids of [`Table::alternative_within`]: what action `index` uses under a key with
+    /// `scopes`.
+    ///
+    /// ```
+    /// # use scope_selector_core::BitSet;
+    /// # let table = scope_selector_core::Table::from_json(r#"[{"id":"a","label":"A","scopes":["x"],"alternatives":[["y"]]}]"#).unwrap().table;
+    /// let mut scopes = BitSet::new(table.scope_count());
+    /// scopes.insert(1);
+    /// assert_eq!(table.used_alternative(0, &scopes), Some(&[1][..]));
+    /// ```
+    pub fn used_alternative(&self, index: usize, scopes: &BitSet) -> Option<&[u32]> {
+        self.alternatives(index).find(|alternative| is_within(alternative, scopes))
+    }
+
+    /// The scope ids action `index` uses under a key with `granted`: its earliest alternative
+    /// within them, or its `scopes` when they do not allow it (what it would need).
+    ///
+    /// ```
+    /// # use scope_selector_core::BitSet;
+    /// # let table = scope_selector_core::Table::from_json(r#"[{"id":"a","label":"A","scopes":["x"],"alternatives":[["y"]]}]"#).unwrap().table;
+    /// let mut granted = BitSet::new(table.scope_count());
+    /// assert_eq!(table.scopes_in_use(0, &granted), &[0]);
+    /// granted.insert(1);
+    /// assert_eq!(table.scopes_in_use(0, &granted), &[1]);
+    /// ```
+    pub fn scopes_in_use(&self, index: usize, granted: &BitSet) -> &[u32] {
+        // Without the feature an action's only alternative is its `scopes`, whatever `granted`:
+        // the engine's wasm gets the rule without the code that tries alternatives.
+        #[cfg(feature = "alternatives")]
+        return self.used_alternative(index, granted).unwrap_or(self.action_scopes(index));
+        #[cfg(not(feature = "alternatives"))]
+        {
+            let _ = granted;
+            self.action_scopes(index)
+        }
+    }
+
     /// Number of distinct scopes.
     ///
     /// ```
@@ -313,18 +495,42 @@ impl Table {
         union
     }
 
-    /// The actions all of whose scopes are in `scopes`: what a key with these scopes can run
+    /// The scopes the given actions use under a key with `granted`: the union of each one's
+    /// earliest alternative within `granted` (actions it does not allow, or out of range, add
+    /// nothing). With the [least privilege](crate::least_privilege) set, that set itself.
+    ///
+    /// ```
+    /// # use scope_selector_core::BitSet;
+    /// # let table = scope_selector_core::Table::from_json(r#"[{"id":"a","label":"A","scopes":["x"],"alternatives":[["y"]]},{"id":"b","label":"B","scopes":["z"]}]"#).unwrap().table;
+    /// let mut granted = BitSet::new(table.scope_count());
+    /// granted.insert(1); // y
+    /// granted.insert(2); // z
+    /// assert_eq!(table.scope_union_within([0, 1], &granted).iter().collect::<Vec<_>>(), [1, 2]);
+    /// granted.insert(0);
+    /// assert_eq!(table.scope_union_within([0], &granted).iter().collect::<Vec<_>>(), [0], "the earliest");
+    /// ```
+    pub fn scope_union_within(&self, actions: impl IntoIterator<Item = usize>, granted: &BitSet) -> BitSet {
+        let mut union = BitSet::new(self.scope_count());
+        for action in actions {
+            for &scope in self.used_alternative(action, granted).unwrap_or_default() {
+                union.insert(scope as usize);
+            }
+        }
+        union
+    }
+
+    /// The actions `scopes` allow ([`Table::allows`]): what a key with these scopes can run
     /// (an action that needs no scope is always among them).
     ///
     /// ```
-    /// # let table = scope_selector_core::Table::from_json(r#"[{"id":"a","label":"A","scopes":["x"]},{"id":"b","label":"B","scopes":["x","y"]}]"#).unwrap().table;
+    /// # let table = scope_selector_core::Table::from_json(r#"[{"id":"a","label":"A","scopes":["x"]},{"id":"b","label":"B","scopes":["x","y"]},{"id":"c","label":"C","scopes":["y"],"alternatives":[["x"]]}]"#).unwrap().table;
     /// let x = table.scope_union([0]);
-    /// assert_eq!(table.actions_within(&x).iter().collect::<Vec<_>>(), [0]);
+    /// assert_eq!(table.actions_within(&x).iter().collect::<Vec<_>>(), [0, 2]);
     /// ```
     pub fn actions_within(&self, scopes: &BitSet) -> BitSet {
         let mut actions = BitSet::new(self.len());
         for action in 0..self.len() {
-            if self.action_scopes(action).iter().all(|&scope| scopes.contains(scope as usize)) {
+            if self.allows(action, scopes) {
                 actions.insert(action);
             }
         }
@@ -342,20 +548,24 @@ impl Table {
         scopes.iter().map(|scope| self.scope_name(scope))
     }
 
-    /// Labels of the chosen actions that need at least one of `scopes`: sorted, without repeats.
+    /// Labels of the chosen actions that use at least one of `scopes` under the key `granted`
+    /// (the scopes to grant, such as [`least_privilege`](crate::least_privilege::least_privilege)'s):
+    /// an action uses its earliest alternative within `granted`, or its `scopes` when `granted`
+    /// does not allow it. Sorted, without repeats.
     ///
     /// ```
     /// # use scope_selector_core::BitSet;
     /// # let table = scope_selector_core::Table::from_json(r#"[{"id":"b","label":"B","scopes":["x"]},{"id":"a","label":"A","scopes":["x"]},{"id":"c","label":"C","scopes":["y"]}]"#).unwrap().table;
     /// let chosen = table.ids_to_set(["a", "b", "c"]).0;
+    /// let granted = table.scope_union(chosen.iter());
     /// let mut x = BitSet::new(table.scope_count());
     /// x.insert(0);
-    /// assert_eq!(table.labels_enabled_by(&chosen, &x), ["A", "B"]);
+    /// assert_eq!(table.labels_enabled_by(&chosen, &granted, &x), ["A", "B"]);
     /// ```
-    pub fn labels_enabled_by<'a>(&'a self, chosen: &BitSet, scopes: &BitSet) -> Vec<&'a str> {
+    pub fn labels_enabled_by<'a>(&'a self, chosen: &BitSet, granted: &BitSet, scopes: &BitSet) -> Vec<&'a str> {
         let mut enabled: Vec<u32> = chosen
             .iter()
-            .filter(|&action| self.action_scopes(action).iter().any(|&scope| scopes.contains(scope as usize)))
+            .filter(|&action| self.scopes_in_use(action, granted).iter().any(|&scope| scopes.contains(scope as usize)))
             .map(|action| action as u32)
             .collect();
         let label = |action: u32| self.label(action as usize);
@@ -365,9 +575,10 @@ impl Table {
         labels
     }
 
-    /// The table as compact JSON, as it was read: trimmed, repaired (blank scopes and repeated ids
-    /// left out), each action's scopes in its own order of first mention (ids ascending in the
-    /// table's order of first appearance). An object with `scopeLabels` when the table gave them.
+    /// The table as compact JSON, as it was read: trimmed, repaired (blank scopes, repeated
+    /// alternatives and repeated ids left out), each action's scopes (and each alternative's) in
+    /// the table's order of first appearance; `alternatives` only on the actions that have them.
+    /// An object with `scopeLabels` when the table gave them.
     ///
     /// ```
     /// # let table = scope_selector_core::Table::from_json(r#"[ {"id":" a ","label":"A","scopes":["x", " ", "x"]} ]"#).unwrap().table;
@@ -404,7 +615,19 @@ impl Table {
             out.push_str(",\"scopes\":[");
             let scopes = self.action_scopes(index).iter().map(|&scope| self.scope_name(scope as usize));
             crate::json::push_strings(&mut out, scopes, ",");
-            out.push_str("]}");
+            out.push(']');
+            #[cfg(feature = "alternatives")]
+            if self.alternative_count(index) > 1 {
+                out.push_str(",\"alternatives\":[");
+                for (at, alternative) in self.alternatives(index).skip(1).enumerate() {
+                    out.push_str(if at > 0 { ",[" } else { "[" });
+                    let scopes = alternative.iter().map(|&scope| self.scope_name(scope as usize));
+                    crate::json::push_strings(&mut out, scopes, ",");
+                    out.push(']');
+                }
+                out.push(']');
+            }
+            out.push('}');
         }
         out.push(']');
         if !self.scope_labels.is_empty() {

@@ -4,7 +4,14 @@
 //!
 //! Shape tolerance: a table is an array of actions, or an object whose `actions` member is that
 //! array (beside optional `scopeLabels`). An action is an object with `id`, `label` and `scopes`
-//! (and an optional `group`); other members are skipped without being built, whatever their depth.
+//! (and an optional `group` and `alternatives`); other members are skipped without being built,
+//! whatever their depth.
+//!
+//! `alternatives` (read with the `alternatives` feature, on by default; the engine's wasm, the
+//! widget, leaves it out and skips the member like any other it does not use) is an array of further scope sets (arrays of strings). Their blank scopes are
+//! left out with a notice, as in `scopes`; an alternative naming the same scopes as `scopes` or as
+//! an earlier alternative changes nothing and is left out with a notice (it is most likely a slip
+//! the author wants to hear about). An alternative left empty needs no scope.
 
 use super::error::{EntryProblem, Field, TableError, TableNotice};
 use super::{Builder, Entry, Table};
@@ -52,13 +59,18 @@ type Shaped<'a> = Result<Cow<'a, str>, Kind>;
 /// A field as read: absent, the wrong kind, or its text.
 type RawField<'a> = Option<Shaped<'a>>;
 
+/// A list of strings as read, or the kind of value found instead.
+type RawList<'a> = Result<Vec<Shaped<'a>>, Kind>;
+
 /// One action object's fields as read.
 #[derive(Default)]
 struct RawEntry<'a> {
     id: RawField<'a>,
     label: RawField<'a>,
     group: RawField<'a>,
-    scopes: Option<Result<Vec<Shaped<'a>>, Kind>>,
+    scopes: Option<RawList<'a>>,
+    #[cfg(feature = "alternatives")]
+    alternatives: Option<Result<Vec<RawList<'a>>, Kind>>,
 }
 
 /// Reads table JSON. See [`Reading`].
@@ -141,6 +153,8 @@ fn read_actions(reader: &mut Reader<'_>, reading: &mut Reading, builder: &mut Bu
                     label: trimmed(&raw.label),
                     group: trimmed(&raw.group),
                     scopes: scope_texts(&raw),
+                    #[cfg(feature = "alternatives")]
+                    alternatives: alternative_texts(&raw).0,
                 };
                 let entry = Entry { label: if entry.label.is_empty() { entry.id } else { entry.label }, ..entry };
                 if let Some(notice) = builder.add(index, entry) {
@@ -174,6 +188,48 @@ fn scope_texts<'a>(raw: &'a RawEntry<'_>) -> Vec<&'a str> {
     }
 }
 
+/// The further alternatives of an entry that passed its checks: each one's non-blank scopes,
+/// trimmed, without the alternatives that repeat `scopes` or an earlier one (whose positions in
+/// `alternatives` come second).
+#[cfg(feature = "alternatives")]
+fn alternative_texts<'a>(raw: &'a RawEntry<'_>) -> (Vec<Vec<&'a str>>, Vec<usize>) {
+    let Some(Ok(alternatives)) = &raw.alternatives else { return (Vec::new(), Vec::new()) };
+    let set = |scopes: &'a [Shaped<'_>]| -> Vec<&'a str> {
+        scopes.iter().flatten().map(|scope| scope.trim()).filter(|scope| !scope.is_empty()).collect()
+    };
+    // Compared as sets (order and repeats do not count) without sorting: alternatives are short,
+    // and a sort of strings would add its own code to the wasm.
+    let same =
+        |a: &[&str], b: &[&str]| a.iter().all(|scope| b.contains(scope)) && b.iter().all(|scope| a.contains(scope));
+    let mut seen = vec![set(match &raw.scopes {
+        Some(Ok(scopes)) => scopes,
+        _ => &[],
+    })];
+    let (mut kept, mut repeated) = (Vec::new(), Vec::new());
+    for (position, alternative) in alternatives.iter().enumerate() {
+        let Ok(scopes) = alternative else { continue };
+        let scopes = set(scopes);
+        if seen.iter().any(|earlier| same(earlier, &scopes)) {
+            repeated.push(position);
+            continue;
+        }
+        kept.push(scopes.clone());
+        seen.push(scopes);
+    }
+    (kept, repeated)
+}
+
+/// An array of strings (or other values, reported by kind).
+#[cfg(feature = "alternatives")]
+fn read_strings<'a>(reader: &mut Reader<'a>) -> Result<Vec<Shaped<'a>>, JsonError> {
+    let mut strings = Vec::new();
+    reader.begin_array()?;
+    while reader.next_item()? {
+        strings.push(read_string(reader)?);
+    }
+    Ok(strings)
+}
+
 /// Reads one item of the actions array, whatever its kind.
 fn read_entry<'a>(reader: &mut Reader<'a>) -> Result<Result<RawEntry<'a>, Kind>, JsonError> {
     let kind = reader.peek()?;
@@ -202,10 +258,35 @@ fn read_entry<'a>(reader: &mut Reader<'a>) -> Result<Result<RawEntry<'a>, Kind>,
                 reader.skip()?;
                 entry.scopes = Some(Err(kind));
             }
+            #[cfg(feature = "alternatives")]
+            "alternatives" => entry.alternatives = Some(read_alternatives(reader)?),
             _ => reader.skip()?,
         }
     }
     Ok(Ok(entry))
+}
+
+/// An `alternatives` array: each item an array of strings, or the kind of value found instead;
+/// or the kind of value found instead of the array.
+#[cfg(feature = "alternatives")]
+fn read_alternatives<'a>(reader: &mut Reader<'a>) -> Result<Result<Vec<RawList<'a>>, Kind>, JsonError> {
+    let kind = reader.peek()?;
+    if kind != Kind::Array {
+        reader.skip()?;
+        return Ok(Err(kind));
+    }
+    let mut alternatives = Vec::new();
+    reader.begin_array()?;
+    while reader.next_item()? {
+        alternatives.push(match reader.peek()? {
+            Kind::Array => Ok(read_strings(reader)?),
+            kind => {
+                reader.skip()?;
+                Err(kind)
+            }
+        });
+    }
+    Ok(Ok(alternatives))
 }
 
 /// A string, or the kind of value found instead (skipped).
@@ -219,7 +300,8 @@ fn read_string<'a>(reader: &mut Reader<'a>) -> Result<Shaped<'a>, JsonError> {
     }
 }
 
-/// The entry's problem, if it has one; blank scopes are reported as notices.
+/// The entry's problem, if it has one; blank scopes and repeated alternatives are reported as
+/// notices.
 fn check<'a>(
     index: usize,
     raw: Result<RawEntry<'a>, Kind>,
@@ -259,7 +341,50 @@ fn check<'a>(
             }
         }
     }
+    #[cfg(feature = "alternatives")]
+    check_alternatives(index, &raw, offset, notices)?;
     Ok(raw)
+}
+
+/// The problem of an entry's `alternatives`, if it has one; blank scopes and repeated
+/// alternatives are reported as notices.
+#[cfg(feature = "alternatives")]
+fn check_alternatives(
+    index: usize,
+    raw: &RawEntry<'_>,
+    offset: usize,
+    notices: &mut Vec<Located<TableNotice>>,
+) -> Result<(), EntryProblem> {
+    match &raw.alternatives {
+        None => {}
+        Some(Err(found)) => return Err(EntryProblem::WrongKind { field: Field::Alternatives, found: *found }),
+        Some(Ok(alternatives)) => {
+            for (alternative, scopes) in alternatives.iter().enumerate() {
+                let scopes =
+                    scopes.as_ref().map_err(|&found| EntryProblem::AlternativeNotAnArray { alternative, found })?;
+                for (position, scope) in scopes.iter().enumerate() {
+                    match scope {
+                        Err(found) => {
+                            return Err(EntryProblem::AlternativeScopeNotString {
+                                alternative,
+                                position,
+                                found: *found,
+                            })
+                        }
+                        Ok(scope) if scope.trim().is_empty() => notices.push(Located {
+                            offset,
+                            value: TableNotice::BlankAlternativeScope { index, alternative, position },
+                        }),
+                        Ok(_) => {}
+                    }
+                }
+            }
+            for alternative in alternative_texts(raw).1 {
+                notices.push(Located { offset, value: TableNotice::RepeatedAlternative { index, alternative } });
+            }
+        }
+    }
+    Ok(())
 }
 
 /// Reads `scopeLabels`: an object of display names by scope name. Members of the wrong kind are

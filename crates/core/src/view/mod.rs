@@ -1,7 +1,7 @@
 //! The view model: one panel's state, the reader's events that change it, and everything the
 //! page shows for it, as plain data. The JS renderer reads the page into a [`Setup`], sends the
 //! reader's [`Event`]s and applies the [`View`] it gets back; it decides nothing this module
-//! decides (the search result and its order, the window of rows, the marks, the scope union, the
+//! decides (the search result and its order, the window of rows, the marks, the scopes to grant, the
 //! guide's visibility and badges, the URL, the presets' state, the key report, every message).
 //!
 //! - [`list`]: the rows to draw and their marked words;
@@ -28,6 +28,7 @@ pub mod list;
 
 use crate::guide::{scope_item_visible, unknown_scopes, GuideChoice, GuideScopes};
 use crate::guide_url::{choose, collisions, read_url, write_url, LinkNotice, ParamNames};
+use crate::least_privilege::scopes_to_grant;
 use crate::message::{Describe, Message};
 use crate::presets::{read_presets, Preset};
 use crate::scope_names::ScopeNames;
@@ -448,7 +449,8 @@ impl Panel {
     /// The parts of the view that follow the choice.
     fn choice_view(&self) -> ChoiceView {
         let table = &self.catalog.table;
-        let scopes = table.scope_union(self.chosen.iter());
+        // The scopes to grant: the output, the guide's steps, scope items and badges follow them.
+        let scopes = scopes_to_grant(table, &self.chosen);
         let (url, too_large) = self.url();
         let mut notices = self.lasting.clone();
         notices.extend(too_large.as_ref().map(Describe::describe));
@@ -482,13 +484,13 @@ impl Panel {
         }
     }
 
-    /// The choice for the page's listeners: the chosen ids in table order, the scopes they need,
-    /// and the guide URL.
+    /// The choice for the page's listeners: the chosen ids in table order, the scopes to grant
+    /// (their least privilege set, in table order), and the guide URL.
     pub fn choice(&self) -> (Vec<&str>, Vec<&str>, String) {
         let table = &self.catalog.table;
         let ids = self.chosen.iter().map(|action| table.id(action)).collect();
-        let union = table.scope_union(self.chosen.iter());
-        let scopes = union.iter().map(|scope| table.scope_name(scope)).collect();
+        let granted = scopes_to_grant(table, &self.chosen);
+        let scopes = granted.iter().map(|scope| table.scope_name(scope)).collect();
         (ids, scopes, self.url().0)
     }
 
