@@ -1,7 +1,7 @@
-//! The markup contract: every `data-guide-*` attribute a page uses, written once. The widget finds
-//! elements by these names, and the build writes the ones the JS shell needs (to copy, and to say
-//! that a panel cannot start) into a generated module (`examples/js_contract.rs`). The reference
-//! for page authors is the README's markup table.
+//! The markup contract: every `data-guide-*` attribute a page uses, written once. The build writes
+//! them into a module for the JS renderer, which finds elements by them
+//! (`examples/js_contract.rs`); the CLI reads pages by them. The reference for page authors is the
+//! README's markup table.
 
 /// An attribute of the markup contract.
 ///
@@ -217,7 +217,7 @@ pub const KEY_CHECK: Attr = attr!("data-guide-key-check");
 /// assert_eq!(scope_selector_core::contract::KEY_REPORT.selector(), "[data-guide-key-report]");
 /// ```
 pub const KEY_REPORT: Attr = attr!("data-guide-key-report");
-/// Copies the scopes to grant as a Markdown checklist (see `export`): the extras keep the
+/// Copies the scopes to grant as a Markdown checklist (see `export`): the renderer keeps the
 /// checklist in this attribute's value, and the shell's copy buttons copy it.
 ///
 /// ```
@@ -231,17 +231,8 @@ pub const EXPORT_MARKDOWN: Attr = attr!("data-guide-export-markdown");
 /// ```
 pub const EXPORT_JSON: Attr = attr!("data-guide-export-json");
 
-/// The attributes of the panel's optional extras (presets, key check, exports): a root that has
-/// one, or holds an element that has one, loads the extras' module once its widget is mounted.
-///
-/// ```
-/// use scope_selector_core::contract::{EXTRAS, KEY_CHECK};
-/// assert!(EXTRAS.contains(&KEY_CHECK));
-/// ```
-pub const EXTRAS: [Attr; 4] = [PRESETS, KEY_CHECK, EXPORT_MARKDOWN, EXPORT_JSON];
-
 /// The event a root sends (bubbling) after every change of its choice, with `{actions, scopes,
-/// url}` (the JS shell sends it; the extras listen to it).
+/// url}` (the renderer sends it).
 ///
 /// ```
 /// assert_eq!(scope_selector_core::contract::CHANGE_EVENT, "scope-selector:change");
