@@ -41,9 +41,10 @@ impl Access {
 /// assert_eq!(split_scope("https://www.googleapis.com/auth/drive.readonly").0, "drive");
 /// ```
 pub fn split_scope(scope: &str) -> (String, Option<Access>) {
-    // A URL scope (`https://www.googleapis.com/auth/drive.readonly`): its last path segment.
-    let scope = match scope.split_once("://") {
-        Some((_, rest)) => rest.rsplit('/').next().unwrap_or(rest),
+    // A URL scope (`https://www.googleapis.com/auth/drive.readonly`): its last path segment
+    // (found with `crate::find::find`: a `&str` pattern would link core's string searcher).
+    let scope = match crate::find::find(scope.as_bytes(), b"://") {
+        Some(_) => scope.rsplit('/').next().unwrap_or(scope),
         None => scope,
     };
     let scope = scope.trim_start_matches([':', '.', '/']);
