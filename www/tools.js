@@ -4,7 +4,8 @@
 // accept, reject and build exactly what the widget does. Errors are the engine's messages, in
 // English.
 import { Catalog as EngineCatalog, guideUrl, load, panelMarkup, readGuideUrl } from './engine.js';
-import { thrownWords, words } from './messages.js';
+import { markup } from './catalogue.generated.js';
+import { thrownWords, words, wordsFor } from './messages.js';
 
 /** Loads the engine (the first helper does it); resolves to its memory. */
 export { load };
@@ -81,6 +82,9 @@ export async function parseGuideUrl(url, options) {
   return { ...parsed, notices: parsed.notices.map(words) };
 }
 
+/** The panel markup's words, the rest of the catalogue after them. */
+const markupWords = wordsFor(markup, 'en');
+
 /**
  * The panel markup for `table`, as `scope-selector render` prints it (every control of the markup
  * contract, the table escaped into the root's attribute).
@@ -90,7 +94,7 @@ export async function parseGuideUrl(url, options) {
 export async function renderPanel(table, options) {
   const text = tableText(table, 'renderPanel(table): table');
   const key = stringOption(options, 'key') ?? '';
-  return run(() => panelMarkup(text, key, options?.extras === true, (/** @type {string} */ message) => words(JSON.parse(message))));
+  return run(() => panelMarkup(text, key, options?.extras === true, (/** @type {string} */ message) => markupWords(JSON.parse(message))));
 }
 
 /** An action table prepared for search and scope unions, read and searched as the widget does. */
