@@ -1,7 +1,8 @@
 // Messages in words: the engine reports every problem, notice and count as a code with named
 // arguments; this module formats them from the catalogue (crates/core/locales/en.json, the one
-// the CLI uses too), with the plural rules and number formats of the page's language. The panel
-// markup's words (`markup.*`) are apart (catalogue.generated.js): only the helpers use them.
+// the CLI uses too), with the plural rules and number formats of the page's language. The words
+// only the helpers use (the panel markup's and the guide URL builder's) are apart
+// (catalogue.generated.js), out of the widget's bundle.
 import { english } from './catalogue.generated.js';
 
 /** @typedef {Record<string, string | Record<string, string>>} Catalogue */

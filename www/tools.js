@@ -4,8 +4,11 @@
 // accept, reject and build exactly what the widget does. Errors are the engine's messages, in
 // English.
 import { Catalog as EngineCatalog, guideUrl, load, panelMarkup, readGuideUrl } from './engine.js';
-import { markup } from './catalogue.generated.js';
-import { thrownWords, words, wordsFor } from './messages.js';
+import { helpers } from './catalogue.generated.js';
+import { thrownWords, wordsFor } from './messages.js';
+
+/** The helpers' words: their own entries of the catalogue, then the widget's. */
+const words = wordsFor(helpers, 'en');
 
 /** Loads the engine (the first helper does it); resolves to its memory. */
 export { load };
@@ -36,7 +39,7 @@ async function run(call) {
   try {
     return call();
   } catch (thrown) {
-    throw new Error(thrownWords(thrown));
+    throw new Error(thrownWords(thrown, words));
   }
 }
 
@@ -82,9 +85,6 @@ export async function parseGuideUrl(url, options) {
   return { ...parsed, notices: parsed.notices.map(words) };
 }
 
-/** The panel markup's words, the rest of the catalogue after them. */
-const markupWords = wordsFor(markup, 'en');
-
 /**
  * The panel markup for `table`, as `scope-selector render` prints it (every control of the markup
  * contract, the table escaped into the root's attribute).
@@ -94,7 +94,7 @@ const markupWords = wordsFor(markup, 'en');
 export async function renderPanel(table, options) {
   const text = tableText(table, 'renderPanel(table): table');
   const key = stringOption(options, 'key') ?? '';
-  return run(() => panelMarkup(text, key, options?.extras === true, (/** @type {string} */ message) => markupWords(JSON.parse(message))));
+  return run(() => panelMarkup(text, key, options?.extras === true, (/** @type {string} */ message) => words(JSON.parse(message))));
 }
 
 /** An action table prepared for search and scope unions, read and searched as the widget does. */
@@ -124,7 +124,7 @@ class Catalog {
     try {
       return JSON.parse(this.inner.scopes(Uint32Array.from(indices)));
     } catch (thrown) {
-      throw new Error(thrownWords(thrown));
+      throw new Error(thrownWords(thrown, words));
     }
   }
 
