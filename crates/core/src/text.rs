@@ -1,5 +1,5 @@
 //! Text for people, built without `core::fmt`: messages are concatenated from pieces and numbers
-//! are written by [`decimal`], so the wasm build carries none of Rust's formatting machinery
+//! are written by [`push_decimal`], so the wasm build carries none of Rust's formatting machinery
 //! (several kilobytes). Types with a message implement `Display` by writing that same text.
 
 /// `n` in decimal digits.
@@ -10,6 +10,19 @@
 /// assert_eq!(decimal(0), "0");
 /// ```
 pub fn decimal(n: usize) -> String {
+    let mut out = String::new();
+    push_decimal(&mut out, n);
+    out
+}
+
+/// Appends `n` in decimal digits to `out` (JSON numbers are written straight into their text).
+///
+/// ```
+/// let mut out = String::from("[");
+/// scope_selector_core::text::push_decimal(&mut out, 40);
+/// assert_eq!(out, "[40");
+/// ```
+pub fn push_decimal(out: &mut String, n: usize) {
     // Digits are found last first: fill a buffer from its end (20 digits hold any `u64`).
     let mut digits = [b'0'; 20];
     let mut first = digits.len();
@@ -22,7 +35,7 @@ pub fn decimal(n: usize) -> String {
             break;
         }
     }
-    digits.get(first..).unwrap_or_default().iter().map(|&digit| char::from(digit)).collect()
+    out.extend(digits.get(first..).unwrap_or_default().iter().map(|&digit| char::from(digit)));
 }
 
 /// The pieces one after another (as `[..].concat()`, without the standard library's overflow
