@@ -6,6 +6,7 @@
 
 use crate::scope_names::ScopeNames;
 use crate::search::Fold;
+use crate::sort::sort_indices;
 use crate::{BitSet, Table};
 
 /// The most words a display name may have and still be recognised in a paste.
@@ -36,8 +37,10 @@ fn is_decoration(c: char) -> bool {
 struct Lookup<'a> {
     table: &'a Table,
     fold: Fold,
-    /// (folded name or display name, scope), sorted.
+    /// (folded name or display name, scope), in table order.
     lowered: Vec<(String, u32)>,
+    /// Positions in `lowered`, sorted by its entries (by the core's one sort, `sort_indices`).
+    sorted: Vec<u32>,
 }
 
 impl<'a> Lookup<'a> {
@@ -49,8 +52,9 @@ impl<'a> Lookup<'a> {
                 lowered.push((fold(name), scope as u32));
             }
         }
-        lowered.sort();
-        Lookup { table, fold, lowered }
+        let mut sorted: Vec<u32> = (0..lowered.len() as u32).collect();
+        sort_indices(&mut sorted, &mut |a, b| lowered[a as usize] < lowered[b as usize]);
+        Lookup { table, fold, lowered, sorted }
     }
 
     /// The scope a piece of a paste names: a scope name exactly, else a scope name or display
@@ -66,8 +70,9 @@ impl<'a> Lookup<'a> {
         }
         self.table.scope_id(text).or_else(|| {
             let lower = (self.fold)(text);
-            let at = self.lowered.partition_point(|(name, _)| *name < lower);
-            self.lowered.get(at).filter(|(name, _)| *name == lower).map(|&(_, scope)| scope)
+            let entry = |at: u32| &self.lowered[at as usize];
+            let at = self.sorted.partition_point(|&at| entry(at).0 < lower);
+            self.sorted.get(at).map(|&at| entry(at)).filter(|(name, _)| *name == lower).map(|&(_, scope)| scope)
         })
     }
 }
