@@ -59,7 +59,7 @@ pub fn render_panel(table_json: &str, key: &str, extras: bool, words: &dyn Fn(&M
     let templates: &[&'static str] = if extras { &[PANEL, EXTRAS, "</div>\n"] } else { &[PANEL, "</div>\n"] };
     for &template in templates {
         let mut rest = template;
-        // (Braces found by bytes: a `char` pattern would link core's searcher.)
+        // (Braces and dots found by bytes: a `char` pattern would link core's searcher.)
         while let Some(open) = rest.bytes().position(|byte| byte == b'{') {
             html.push_str(&rest[..open]);
             let after = &rest[open + 1..];
@@ -82,7 +82,7 @@ pub fn render_panel(table_json: &str, key: &str, extras: bool, words: &dyn Fn(&M
                         html.push_str(&concat(&option));
                     }
                 }
-                code if code.contains('.') => html.push_str(&escape(&words(&Message::new(code)))),
+                code if code.bytes().any(|byte| byte == b'.') => html.push_str(&escape(&words(&Message::new(code)))),
                 attribute => html.push_str(contract_name(attribute)),
             }
             rest = after.get(close + 1..).unwrap_or_default();
