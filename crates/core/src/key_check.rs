@@ -7,6 +7,7 @@
 use crate::scope_names::ScopeNames;
 use crate::search::Fold;
 use crate::sort::sort_indices;
+use crate::text::join;
 use crate::{BitSet, Table};
 
 /// The most words a display name may have and still be recognised in a paste.
@@ -96,10 +97,11 @@ pub fn read_key(text: &str, table: &Table, names: &ScopeNames, fold: Fold) -> Pa
         let words: Vec<&str> = piece.split_whitespace().collect();
         let mut unknown_from: Option<usize> = None;
         let mut at = 0;
+        // (Runs of words joined by `text::join`, whose copy `concat` shares, not `[&str]::join`.)
         while at < words.len() {
-            let longest = (at + 1..=words.len().min(at + MAX_NAME_WORDS))
-                .rev()
-                .find_map(|end| lookup.scope_named(&words[at..end].join(" ")).map(|scope| (end, scope)));
+            let longest = (at + 1..=words.len().min(at + MAX_NAME_WORDS)).rev().find_map(|end| {
+                lookup.scope_named(&join(words[at..end].iter().copied(), " ")).map(|scope| (end, scope))
+            });
             match longest {
                 Some((end, scope)) => {
                     key.keep_unknown(&words, unknown_from.take(), at);
@@ -121,7 +123,7 @@ impl PastedKey {
     /// Keeps `words[from..to]` as one unknown entry (unless it is only decoration, or listed).
     fn keep_unknown(&mut self, words: &[&str], from: Option<usize>, to: usize) {
         let Some(from) = from else { return };
-        let text = words[from..to].join(" ");
+        let text = join(words[from..to].iter().copied(), " ");
         let text = text.trim_matches(is_decoration);
         if !text.is_empty() && !self.unknown.iter().any(|known| known == text) {
             self.unknown.push(text.to_owned());
