@@ -65,3 +65,41 @@ pub fn join<'a>(pieces: impl IntoIterator<Item = &'a str>, separator: &str) -> S
     }
     joined
 }
+
+/// The pieces of `text` between the ASCII byte `mark`, as `text.split(mark)` cuts them, found by
+/// bytes (each kind of `str` pattern links a searcher of its own).
+///
+/// ```
+/// use scope_selector_core::text::pieces;
+/// assert_eq!(pieces("a,,b", b',').collect::<Vec<_>>(), ["a", "", "b"]);
+/// assert_eq!(pieces("", b',').collect::<Vec<_>>(), [""]);
+/// ```
+pub fn pieces(text: &str, mark: u8) -> Pieces<'_> {
+    Pieces { rest: Some(text), mark }
+}
+
+/// The pieces of a text ([`pieces`]).
+#[derive(Debug, Clone)]
+pub struct Pieces<'a> {
+    /// The text after the last piece returned (`None` once the last piece was).
+    rest: Option<&'a str>,
+    mark: u8,
+}
+
+impl<'a> Iterator for Pieces<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        let rest = self.rest?;
+        match rest.bytes().position(|byte| byte == self.mark) {
+            Some(at) => {
+                self.rest = Some(&rest[at + 1..]);
+                Some(&rest[..at])
+            }
+            None => {
+                self.rest = None;
+                Some(rest)
+            }
+        }
+    }
+}
