@@ -41,6 +41,8 @@ wasm_features=(--enable-bulk-memory --enable-nontrapping-float-to-int --enable-s
 
 # The markup names the renderer needs, from the core (crates/core/src/contract.rs).
 cargo run -q -p scope-selector-core --example js_contract > www/contract.generated.js
+# The English catalogue, the widget's words apart from the panel markup's (scripts/catalogue.mjs).
+node scripts/catalogue.mjs
 
 # The engine. The `--config` rustflags are added to those of .cargo/config.toml (SIMD128).
 RUSTC_BOOTSTRAP=1 \

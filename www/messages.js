@@ -1,12 +1,11 @@
 // Messages in words: the engine reports every problem, notice and count as a code with named
 // arguments; this module formats them from the catalogue (crates/core/locales/en.json, the one
-// the CLI uses too), with the plural rules and number formats of the page's language.
-import catalogue from '../crates/core/locales/en.json';
+// the CLI uses too), with the plural rules and number formats of the page's language. The words
+// only the helpers use (the panel markup's and the guide URL builder's) are apart
+// (catalogue.generated.js), out of the widget's bundle.
+import { english } from './catalogue.generated.js';
 
 /** @typedef {Record<string, string | Record<string, string>>} Catalogue */
-
-/** The English catalogue. @type {Catalogue} */
-const english = catalogue;
 
 /**
  * @typedef {{ code: string, args?: Record<string, number | string | Message> }} Message
@@ -17,7 +16,7 @@ const english = catalogue;
  * The `words` function of a catalogue for language `lang`: a message's entry, its plural form
  * chosen by its `count` argument, with every `{name}` placeholder replaced (numbers formatted for
  * the language, nested messages in words). An unknown code is written as itself.
- * @param {Record<string, string | Record<string, string>>} catalogue
+ * @param {Catalogue} catalogue
  * @param {string} lang
  * @returns {Words}
  */

@@ -4,7 +4,11 @@
 // accept, reject and build exactly what the widget does. Errors are the engine's messages, in
 // English.
 import { Catalog as EngineCatalog, guideUrl, load as loadEngine, panelMarkup, readGuideUrl } from './engine.js';
-import { thrownWords, words } from './messages.js';
+import { helpers } from './catalogue.generated.js';
+import { thrownWords, wordsFor } from './messages.js';
+
+/** The helpers' words: their own entries of the catalogue, then the widget's. */
+const words = wordsFor(helpers, 'en');
 
 /**
  * Reads the engine's wasm from disk in Node, whose `fetch` does not read `file:` URLs. (The magic
@@ -46,7 +50,7 @@ async function run(call) {
   try {
     return call();
   } catch (thrown) {
-    throw new Error(thrownWords(thrown));
+    throw new Error(thrownWords(thrown, words));
   }
 }
 
@@ -131,7 +135,7 @@ export async function createCatalog(table) {
       try {
         return JSON.parse(inner.scopes(Uint32Array.from(indices)));
       } catch (thrown) {
-        throw new Error(thrownWords(thrown));
+        throw new Error(thrownWords(thrown, words));
       }
     },
     warnings,

@@ -129,17 +129,8 @@ impl BitSet {
     /// for index in [129, 0, 64] { set.insert(index); }
     /// assert_eq!(set.iter().collect::<Vec<_>>(), [0, 64, 129]);
     /// ```
-    pub fn iter(&self) -> impl Iterator<Item = usize> + '_ {
-        self.words.iter().enumerate().flat_map(|(at, &word)| {
-            let mut rest = word;
-            std::iter::from_fn(move || {
-                (rest != 0).then(|| {
-                    let bit = rest.trailing_zeros() as usize;
-                    rest &= rest - 1;
-                    at * 64 + bit
-                })
-            })
-        })
+    pub fn iter(&self) -> Iter<'_> {
+        Iter { words: &self.words, next: 0, base: 0, rest: 0 }
     }
 
     /// Whether the two sets share an index.
@@ -169,5 +160,33 @@ impl BitSet {
     /// ```
     pub fn is_subset(&self, other: &BitSet) -> bool {
         self.words.iter().enumerate().all(|(at, &word)| word & !other.words.get(at).copied().unwrap_or(0) == 0)
+    }
+}
+
+/// The indices of a [`BitSet`], ascending ([`BitSet::iter`]): one small iterator type rather than
+/// an adapter chain, which the wasm build would copy into every loop over a set.
+#[derive(Debug, Clone)]
+pub struct Iter<'a> {
+    words: &'a [u64],
+    /// The position of the next word to read.
+    next: usize,
+    /// The index of the current word's lowest bit.
+    base: usize,
+    /// The current word's bits not returned yet.
+    rest: u64,
+}
+
+impl Iterator for Iter<'_> {
+    type Item = usize;
+
+    fn next(&mut self) -> Option<usize> {
+        while self.rest == 0 {
+            self.rest = *self.words.get(self.next)?;
+            self.base = self.next * 64;
+            self.next += 1;
+        }
+        let bit = self.rest.trailing_zeros() as usize;
+        self.rest &= self.rest - 1;
+        Some(self.base + bit)
     }
 }

@@ -14,8 +14,7 @@ use crate::text::join;
 /// assert_eq!(scope_list(" a, ,b ").collect::<Vec<_>>(), ["a", "b"]);
 /// ```
 pub fn scope_list(attribute: &str) -> impl Iterator<Item = &str> {
-    // An array pattern, not `','`: a `char` pattern links a larger searcher, used nowhere else.
-    attribute.split([',']).map(str::trim).filter(|name| !name.is_empty())
+    crate::text::pieces(attribute, b',').map(str::trim).filter(|name| !name.is_empty())
 }
 
 /// The names in a scope attribute that the table does not have (typos such as `fruit:raed`):

@@ -33,7 +33,19 @@ fn fold_by_character(text: &str, fold: Fold) -> Option<(String, Vec<usize>)> {
         apart.push('\n');
     }
     let folded = fold(&apart);
-    let lengths: Vec<usize> = folded.split_terminator('\n').map(str::len).collect();
+    // The lengths of its lines (as `split_terminator('\n')` would cut them, by bytes: a `char`
+    // pattern would link core's searcher).
+    let mut lengths = Vec::with_capacity(text.len());
+    let mut start = 0;
+    for (at, byte) in folded.bytes().enumerate() {
+        if byte == b'\n' {
+            lengths.push(at - start);
+            start = at + 1;
+        }
+    }
+    if start < folded.len() {
+        lengths.push(folded.len() - start);
+    }
     let adds_up = lengths.len() == text.chars().count() && lengths.iter().sum::<usize>() == whole.len();
     // (The whole, not the pieces: a Greek final sigma folds by its context.)
     adds_up.then_some((whole, lengths))

@@ -196,7 +196,7 @@ impl std::error::Error for JsonError {}
 /// ```
 pub fn line_and_column(text: &str, offset: usize) -> (usize, usize) {
     let before = text.get(..offset).unwrap_or(text);
-    let line_start = before.rfind('\n').map_or(0, |at| at + 1);
+    let line_start = before.bytes().rposition(|byte| byte == b'\n').map_or(0, |at| at + 1);
     let line = before.bytes().filter(|&byte| byte == b'\n').count() + 1;
     (line, before.get(line_start..).map_or(0, |rest| rest.chars().count()) + 1)
 }

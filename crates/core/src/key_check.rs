@@ -10,6 +10,8 @@
 use crate::least_privilege::least_to_add;
 use crate::scope_names::ScopeNames;
 use crate::search::Fold;
+use crate::sort::sort_indices;
+use crate::text::join;
 use crate::{BitSet, Table};
 
 /// The most words a display name may have and still be recognised in a paste.
@@ -40,8 +42,10 @@ fn is_decoration(c: char) -> bool {
 struct Lookup<'a> {
     table: &'a Table,
     fold: Fold,
-    /// (folded name or display name, scope), sorted.
+    /// (folded name or display name, scope), in table order.
     lowered: Vec<(String, u32)>,
+    /// Positions in `lowered`, sorted by its entries (by the core's one sort, `sort_indices`).
+    sorted: Vec<u32>,
 }
 
 impl<'a> Lookup<'a> {
@@ -53,8 +57,9 @@ impl<'a> Lookup<'a> {
                 lowered.push((fold(name), scope as u32));
             }
         }
-        lowered.sort();
-        Lookup { table, fold, lowered }
+        let mut sorted: Vec<u32> = (0..lowered.len() as u32).collect();
+        sort_indices(&mut sorted, &mut |a, b| lowered[a as usize] < lowered[b as usize]);
+        Lookup { table, fold, lowered, sorted }
     }
 
     /// The scope a piece of a paste names: a scope name exactly, else a scope name or display
@@ -70,8 +75,9 @@ impl<'a> Lookup<'a> {
         }
         self.table.scope_id(text).or_else(|| {
             let lower = (self.fold)(text);
-            let at = self.lowered.partition_point(|(name, _)| *name < lower);
-            self.lowered.get(at).filter(|(name, _)| *name == lower).map(|&(_, scope)| scope)
+            let entry = |at: u32| &self.lowered[at as usize];
+            let at = self.sorted.partition_point(|&at| entry(at).0 < lower);
+            self.sorted.get(at).map(|&at| entry(at)).filter(|(name, _)| *name == lower).map(|&(_, scope)| scope)
         })
     }
 }
@@ -95,10 +101,11 @@ pub fn read_key(text: &str, table: &Table, names: &ScopeNames, fold: Fold) -> Pa
         let words: Vec<&str> = piece.split_whitespace().collect();
         let mut unknown_from: Option<usize> = None;
         let mut at = 0;
+        // (Runs of words joined by `text::join`, whose copy `concat` shares, not `[&str]::join`.)
         while at < words.len() {
-            let longest = (at + 1..=words.len().min(at + MAX_NAME_WORDS))
-                .rev()
-                .find_map(|end| lookup.scope_named(&words[at..end].join(" ")).map(|scope| (end, scope)));
+            let longest = (at + 1..=words.len().min(at + MAX_NAME_WORDS)).rev().find_map(|end| {
+                lookup.scope_named(&join(words[at..end].iter().copied(), " ")).map(|scope| (end, scope))
+            });
             match longest {
                 Some((end, scope)) => {
                     key.keep_unknown(&words, unknown_from.take(), at);
@@ -120,7 +127,7 @@ impl PastedKey {
     /// Keeps `words[from..to]` as one unknown entry (unless it is only decoration, or listed).
     fn keep_unknown(&mut self, words: &[&str], from: Option<usize>, to: usize) {
         let Some(from) = from else { return };
-        let text = words[from..to].join(" ");
+        let text = join(words[from..to].iter().copied(), " ");
         let text = text.trim_matches(is_decoration);
         if !text.is_empty() && !self.unknown.iter().any(|known| known == text) {
             self.unknown.push(text.to_owned());

@@ -59,10 +59,11 @@ pub fn render_panel(table_json: &str, key: &str, extras: bool, words: &dyn Fn(&M
     let templates: &[&'static str] = if extras { &[PANEL, EXTRAS, "</div>\n"] } else { &[PANEL, "</div>\n"] };
     for &template in templates {
         let mut rest = template;
-        while let Some(open) = rest.find('{') {
+        // (Braces and dots found by bytes: a `char` pattern would link core's searcher.)
+        while let Some(open) = rest.bytes().position(|byte| byte == b'{') {
             html.push_str(&rest[..open]);
             let after = &rest[open + 1..];
-            let close = after.find('}').unwrap_or(after.len());
+            let close = after.bytes().position(|byte| byte == b'}').unwrap_or(after.len());
             match &after[..close] {
                 "root" if key.trim().is_empty() => html.push_str(ROOT.name),
                 "root" => html.push_str(&concat(&[ROOT.name, "=\"", &escape(key.trim()), "\""])),
@@ -81,7 +82,7 @@ pub fn render_panel(table_json: &str, key: &str, extras: bool, words: &dyn Fn(&M
                         html.push_str(&concat(&option));
                     }
                 }
-                code if code.contains('.') => html.push_str(&escape(&words(&Message::new(code)))),
+                code if code.bytes().any(|byte| byte == b'.') => html.push_str(&escape(&words(&Message::new(code)))),
                 attribute => html.push_str(contract_name(attribute)),
             }
             rest = after.get(close + 1..).unwrap_or_default();

@@ -7,7 +7,7 @@
 //! by `Intl.PluralRules` categories (`one`, `other`, …), chosen by the argument `count`.
 
 use crate::json::{push_string, JsonError, Value};
-use crate::text::decimal;
+use crate::text::push_decimal;
 use std::fmt;
 
 /// An argument of a message.
@@ -79,7 +79,7 @@ impl Message {
             push_string(out, name);
             out.push(':');
             match arg {
-                Arg::Number(value) => out.push_str(&decimal(*value)),
+                Arg::Number(value) => push_decimal(out, *value),
                 Arg::Text(text) => push_string(out, text),
                 Arg::Message(message) => message.push_json(out),
             }
@@ -141,7 +141,7 @@ impl Catalogue {
             };
             let name = &after[..close];
             match message.arg(name) {
-                Some(Arg::Number(value)) => out.push_str(&decimal(*value)),
+                Some(Arg::Number(value)) => push_decimal(&mut out, *value),
                 Some(Arg::Text(text)) => out.push_str(text),
                 Some(Arg::Message(inner)) => out.push_str(&self.format(inner)),
                 None => {

@@ -42,17 +42,18 @@ impl Access {
 /// ```
 pub fn split_scope(scope: &str) -> (String, Option<Access>) {
     // A URL scope (`https://www.googleapis.com/auth/drive.readonly`): its last path segment.
-    let scope = match scope.split_once("://") {
-        Some((_, rest)) => rest.rsplit('/').next().unwrap_or(rest),
+    // (Searched by bytes, here and below: each `str` pattern would link a searcher of its own.)
+    let scope = match crate::find::find(scope.as_bytes(), b"://") {
+        Some(_) => split_last(scope, |byte| byte == b'/').map_or(scope, |(_, last)| last),
         None => scope,
     };
-    let scope = scope.trim_start_matches([':', '.', '/']);
-    if let Some(at) = scope.find([':', '.', '/']) {
+    let scope = &scope[scope.bytes().position(|byte| !is_mark(byte)).unwrap_or(scope.len())..];
+    if let Some(at) = scope.bytes().position(is_mark) {
         let (module, rest) = scope.split_at(at);
-        let last = rest.rsplit([':', '.', '/']).next().unwrap_or_default();
+        let last = split_last(rest, is_mark).map_or("", |(_, last)| last);
         return (module.to_owned(), access_word(last));
     }
-    if let Some((module, access)) = scope.rsplit_once('_') {
+    if let Some((module, access)) = split_last(scope, |byte| byte == b'_') {
         if let Some(access) = access_word(access) {
             return (module.to_owned(), Some(access));
         }
@@ -65,6 +66,18 @@ pub fn split_scope(scope: &str) -> (String, Option<Access>) {
         }
     }
     (scope.to_owned(), None)
+}
+
+/// The marks between a scope's module and its access: `channels:read`, `drive.readonly`, `a/b`.
+fn is_mark(byte: u8) -> bool {
+    matches!(byte, b':' | b'.' | b'/')
+}
+
+/// `text` split around its last byte that `is_mark` accepts (an ASCII byte, so both parts are
+/// whole characters).
+fn split_last(text: &str, is_mark: fn(u8) -> bool) -> Option<(&str, &str)> {
+    let at = text.bytes().rposition(is_mark)?;
+    Some((&text[..at], &text[at + 1..]))
 }
 
 /// `read` or `write`, in any case.
@@ -107,7 +120,7 @@ fn words_of_camel_case(name: &str) -> String {
 /// assert_eq!(scope_module(&table, &names, 1), ("x".to_string(), None));
 /// ```
 pub fn scope_module(table: &Table, names: &ScopeNames, scope: usize) -> (String, Option<Access>) {
-    if let Some((module, access)) = names.get(scope).and_then(|name| name.rsplit_once(':')) {
+    if let Some((module, access)) = names.get(scope).and_then(|name| split_last(name, |byte| byte == b':')) {
         if let Some(access) = access_word(access.trim()) {
             return (module.trim().to_owned(), Some(access));
         }

@@ -1,6 +1,7 @@
-//! One stable sort for every ordering the core needs (an action's scope ids, badge labels), all of them as
-//! sorts of `u32` indices. It is deliberately not generic: each `sort_by` call site of the standard
-//! library adds a few kilobytes of wasm, this one function is shared by all of them.
+//! One stable sort for every ordering the core needs (an action's scope ids, badge labels, a pasted
+//! key's lookup), all of them as sorts of `u32` indices. It is deliberately not generic: each
+//! `sort_by` call site of the standard library adds a few kilobytes of wasm, this one function is
+//! shared by all of them.
 
 /// Sorts `items` stably so that `less(a, b)` holds for no `b` placed after `a`.
 ///

@@ -1,5 +1,5 @@
 //! Text for people, built without `core::fmt`: messages are concatenated from pieces and numbers
-//! are written by [`decimal`], so the wasm build carries none of Rust's formatting machinery
+//! are written by [`push_decimal`], so the wasm build carries none of Rust's formatting machinery
 //! (several kilobytes). Types with a message implement `Display` by writing that same text.
 
 /// `n` in decimal digits.
@@ -10,6 +10,19 @@
 /// assert_eq!(decimal(0), "0");
 /// ```
 pub fn decimal(n: usize) -> String {
+    let mut out = String::new();
+    push_decimal(&mut out, n);
+    out
+}
+
+/// Appends `n` in decimal digits to `out` (JSON numbers are written straight into their text).
+///
+/// ```
+/// let mut out = String::from("[");
+/// scope_selector_core::text::push_decimal(&mut out, 40);
+/// assert_eq!(out, "[40");
+/// ```
+pub fn push_decimal(out: &mut String, n: usize) {
     // Digits are found last first: fill a buffer from its end (20 digits hold any `u64`).
     let mut digits = [b'0'; 20];
     let mut first = digits.len();
@@ -22,7 +35,7 @@ pub fn decimal(n: usize) -> String {
             break;
         }
     }
-    digits.get(first..).unwrap_or_default().iter().map(|&digit| char::from(digit)).collect()
+    out.extend(digits.get(first..).unwrap_or_default().iter().map(|&digit| char::from(digit)));
 }
 
 /// The pieces one after another (as `[..].concat()`, without the standard library's overflow
@@ -51,4 +64,42 @@ pub fn join<'a>(pieces: impl IntoIterator<Item = &'a str>, separator: &str) -> S
         joined.push_str(piece);
     }
     joined
+}
+
+/// The pieces of `text` between the ASCII byte `mark`, as `text.split(mark)` cuts them, found by
+/// bytes (each kind of `str` pattern links a searcher of its own).
+///
+/// ```
+/// use scope_selector_core::text::pieces;
+/// assert_eq!(pieces("a,,b", b',').collect::<Vec<_>>(), ["a", "", "b"]);
+/// assert_eq!(pieces("", b',').collect::<Vec<_>>(), [""]);
+/// ```
+pub fn pieces(text: &str, mark: u8) -> Pieces<'_> {
+    Pieces { rest: Some(text), mark }
+}
+
+/// The pieces of a text ([`pieces`]).
+#[derive(Debug, Clone)]
+pub struct Pieces<'a> {
+    /// The text after the last piece returned (`None` once the last piece was).
+    rest: Option<&'a str>,
+    mark: u8,
+}
+
+impl<'a> Iterator for Pieces<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        let rest = self.rest?;
+        match rest.bytes().position(|byte| byte == self.mark) {
+            Some(at) => {
+                self.rest = Some(&rest[at + 1..]);
+                Some(&rest[..at])
+            }
+            None => {
+                self.rest = None;
+                Some(rest)
+            }
+        }
+    }
 }

@@ -29,7 +29,7 @@ pub(crate) fn split(url: &str) -> Parts<'_> {
 
 /// The `name=value` pairs of a query, as written.
 pub(crate) fn pairs(query: &str) -> impl Iterator<Item = &str> {
-    query.split(['&']).filter(|pair| !pair.is_empty())
+    crate::text::pieces(query, b'&').filter(|pair| !pair.is_empty())
 }
 
 /// A pair's name and value, decoded.

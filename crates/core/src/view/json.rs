@@ -16,7 +16,7 @@ use super::list::ListView;
 use super::{ChoiceView, Event, GuideInput, GuideKind, Opened, Setup, View};
 use crate::json::{push_string, push_strings, Value};
 use crate::message::Message;
-use crate::text::decimal;
+use crate::text::push_decimal;
 
 /// Appends `items`, each written by `write`, as a JSON array.
 fn push_array<T>(out: &mut String, items: &[T], mut write: impl FnMut(&mut String, &T)) {
@@ -40,20 +40,20 @@ fn push_messages(out: &mut String, messages: &[Message]) {
 
 fn push_list(out: &mut String, list: &ListView) {
     out.push_str("{\"total\":");
-    out.push_str(&decimal(list.total));
+    push_decimal(out, list.total);
     out.push_str(",\"windowed\":");
     push_bool(out, list.windowed);
     out.push_str(",\"keyed\":");
     push_bool(out, list.keyed);
     out.push_str(",\"start\":");
-    out.push_str(&decimal(list.start));
+    push_decimal(out, list.start);
     out.push_str(",\"rowHeight\":");
     // Heights are whole pixels (`offsetHeight`); a fraction would only move rows by less than one.
-    out.push_str(&decimal((list.row_height + 0.5) as usize));
+    push_decimal(out, (list.row_height + 0.5) as usize);
     out.push_str(",\"rows\":");
     push_array(out, &list.rows, |out, row| {
         out.push('[');
-        out.push_str(&decimal(row.action as usize));
+        push_decimal(out, row.action as usize);
         for text in [&row.id, &row.label, &row.scopes] {
             out.push(',');
             push_string(out, text);
@@ -63,9 +63,9 @@ fn push_list(out: &mut String, list: &ListView) {
         for marks in &row.marks {
             out.push(',');
             push_array(out, marks, |out, range| {
-                out.push_str(&decimal(range.start));
+                push_decimal(out, range.start);
                 out.push(',');
-                out.push_str(&decimal(range.end));
+                push_decimal(out, range.end);
             });
         }
         out.push(']');
@@ -117,7 +117,7 @@ fn push_choice(out: &mut String, choice: &ChoiceView) {
     out.push_str(",\"guide\":");
     push_array(out, &choice.guide, |out, element| {
         out.push('[');
-        out.push_str(&decimal(element.element));
+        push_decimal(out, element.element);
         out.push(',');
         push_bool(out, element.hidden);
         out.push(',');
@@ -179,7 +179,7 @@ impl Opened {
         out.push_str("],\"warnings\":");
         push_messages(&mut out, &self.warnings);
         out.push_str(",\"guide\":");
-        push_array(&mut out, &self.guide, |out, &element| out.push_str(&decimal(element)));
+        push_array(&mut out, &self.guide, |out, &element| push_decimal(out, element));
         out.push_str(",\"windowable\":");
         push_bool(&mut out, self.windowable);
         out.push('}');
