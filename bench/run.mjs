@@ -29,18 +29,21 @@ const PAGES = 4;
 const ROUNDS = { 10_000: 10, 100_000: 5 };
 /** Loads per build of the Ashby demo page on the throttled connection. */
 const THROTTLED_LOADS = 9;
-/** 1.6 Mbit/s down and up, 150 ms round trip (Chrome DevTools' "Slow 4G" class of link). */
+/** 1.6 Mbit/s down and up, 150 ms round trip: the link of Lighthouse's mobile throttling, upload raised to the download's rate. */
 const THROTTLE = { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 1.6e6 / 8 };
 /** A figure of the new build this much worse than the old's is flagged. */
 const WORSE = 1.25;
 
+/** The median of `values`. */
 const median = (values) => quantile(values, 0.5);
 /** The `q` quantile of `values` (nearest rank). */
 function quantile(values, q) {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
 }
+/** The mean of `values`. */
 const mean = (values) => values.reduce((sum, value) => sum + value, 0) / values.length;
+/** Median, p95 and mean of `values`. */
 const spread = (values) => ({ median: median(values), p95: quantile(values, 0.95), mean: mean(values) });
 
 const here = fileURLToPath(new URL('..', import.meta.url));
@@ -131,6 +134,7 @@ const took = performance.now() - start;
 window.__timing = document.querySelector('[data-guide-state="ready"]') ? took : NaN;
 </script>`;
 for (const build of BUILDS) {
+  /** The build's demo page, the widget alone, with the table `json`. */
   const pageFor = (json) => build.demo.withoutExtras(build.demo.pageWithTable('index.html', json));
   if (!pageFor('[]').includes(SHELL_TAG)) throw new Error(`${build.name}: the demo page no longer loads the shell as the bench expects`);
   for (const size of [ASHBY, 10_000, 100_000]) {
@@ -155,11 +159,17 @@ const keep = (key, measured) => { for (const build of BUILDS) raw[build.name][ke
 /**
  * In the page: reports `window.__interactive` when a widget root is ready, and `window.__complete`
  * once the panel's extras (the preset buttons, which the demo panel has) are there too; both as
- * times since navigation.
+ * times since navigation. `window.__interactiveBytes`: what the page had transferred (the
+ * document and every finished request, headers included) when it became interactive.
  */
 function reportWhenComplete() {
+  const transferred = () => [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')]
+    .reduce((sum, entry) => sum + entry.transferSize, 0);
   new MutationObserver((_, observer) => {
-    if (window.__interactive === undefined && document.querySelector('[data-guide-state="ready"]')) window.__interactive = performance.now();
+    if (window.__interactive === undefined && document.querySelector('[data-guide-state="ready"]')) {
+      window.__interactive = performance.now();
+      window.__interactiveBytes = transferred();
+    }
     if (window.__interactive !== undefined && document.querySelector('.guides-scope-selector__preset')) {
       window.__complete = performance.now();
       observer.disconnect();
@@ -169,8 +179,9 @@ function reportWhenComplete() {
 
 /**
  * One load of the Ashby demo page as shipped (www/index.html, its extras included) on the throttled
- * connection, gzipped: navigation → interactive and → complete (ms), and the bytes the page
- * transferred until the network was idle.
+ * connection, gzipped: navigation → interactive and → complete (ms), the bytes transferred by
+ * then (from the page's resource timing), and those the page transferred until the network was
+ * idle (from the browser's network events).
  */
 async function throttledLoad(build) {
   const page = await browser.newPage();
@@ -183,7 +194,7 @@ async function throttledLoad(build) {
   await page.goto(`${build.throttledUrl}index.html`);
   await page.waitForFunction(() => window.__complete !== undefined, null, { timeout: 60_000 });
   await page.waitForLoadState('networkidle');
-  const times = await page.evaluate(() => ({ interactive: window.__interactive, complete: window.__complete }));
+  const times = await page.evaluate(() => ({ interactive: window.__interactive, complete: window.__complete, interactiveBytes: window.__interactiveBytes }));
   await page.close();
   return { ...times, bytes };
 }
@@ -392,6 +403,7 @@ function figuresOf(run) {
   return {
     throttledInteractive: median(run.throttled.map((load) => load.interactive)),
     throttledComplete: median(run.throttled.map((load) => load.complete)),
+    throttledInteractiveBytes: median(run.throttled.map((load) => load.interactiveBytes)),
     throttledBytes: median(run.throttled.map((load) => load.bytes)),
     coldLoad: median(run.coldMount.map((load) => load.load)),
     coldMount: median(run.coldMount.map((load) => load.mount)),
@@ -413,7 +425,8 @@ function figuresOf(run) {
 const FIGURES = [
   ['throttledInteractive', `Ashby demo page, 1.6 Mbit/s, 150 ms RTT: navigation → interactive (median of ${THROTTLED_LOADS})`, 'ms'],
   ['throttledComplete', '… → the panel complete (its extras attached)', 'ms'],
-  ['throttledBytes', '… bytes transferred (gzipped, page and all)', 'KB'],
+  ['throttledInteractiveBytes', '… bytes transferred by interactive (gzipped, page and all)', 'KB'],
+  ['throttledBytes', '… bytes transferred until the network is idle', 'KB'],
   ['coldLoad', `Ashby page, cold: module load (median of ${LOADS[ASHBY]})`, 'ms'],
   ['coldMount', '… mount (target ≤ 16 ms)', 'ms'],
   ['firstCatalogLoad', `first Catalog of a fresh page, 137 actions: helpers' load (median of ${LOADS[ASHBY]})`, 'ms'],
@@ -439,6 +452,7 @@ const FIGURES = [
   ['widgetMemoryPerJson', '… / JSON', '×'],
 ];
 const figures = Object.fromEntries(BUILDS.map((build) => [build.name, figuresOf(raw[build.name])]));
+/** `value` printed in `unit`. */
 const format = (value, unit) => ({
   ms: () => `${value.toFixed(3)} ms`, KB: () => `${(value / 1e3).toFixed(1)} KB`,
   MB: () => `${(value / 1e6).toFixed(1)} MB`, '×': () => `${value.toFixed(2)}×`,
