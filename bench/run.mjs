@@ -469,6 +469,9 @@ for (const figure of results.figures) {
   const flag = figure.worse ? `**new worse by more than ${Math.round((WORSE - 1) * 100)}%**` : '';
   console.log(`| ${figure.label} | ${format(figure.old, figure.unit)} | ${format(figure.new, figure.unit)} | ${figure.ratio.toFixed(2)} | ${flag} |`);
 }
+// The JS reference runs the same code in both builds' pages: its new/old shows this run's noise.
+const controls = results.figures.filter((figure) => figure.label.includes('JS reference'));
+console.log(`control: the JS reference, the same code on both sides, measured new/old ${controls.map((figure) => figure.ratio.toFixed(2)).join(', ')}: differences of that order are this machine's noise`);
 const flagged = results.figures.filter((figure) => figure.worse);
 console.log(flagged.length ? `flagged: ${flagged.length} figure(s) of the new build more than 25% worse: ${flagged.map((figure) => figure.key).join(', ')}` : 'flagged: none');
 mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
