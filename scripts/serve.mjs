@@ -1,6 +1,7 @@
 // A small static server for www/: correct MIME types (application/wasm), no caching, and an
 // optional strict Content-Security-Policy. `node scripts/serve.mjs [--port N] [--csp]`.
 import { createServer } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,18 +21,24 @@ export const ISOLATION = { 'cross-origin-opener-policy': 'same-origin', 'cross-o
 
 /**
  * Serves `root` on `port` (0 = any free port); resolves to { server, url }. `pages` maps extra
- * paths (such as "/bench-137.html") to in-memory bodies, served like files.
+ * paths (such as "/bench-137.html") to in-memory bodies, served like files. `gzip`: bodies are
+ * gzipped for clients that accept it, as a site's server or CDN sends them (for the benchmark's
+ * loads on a throttled connection).
  */
-export function serve({ port = 8080, csp = false, isolate = false, root = ROOT, host = '127.0.0.1', pages = new Map() } = {}) {
+export function serve({ port = 8080, csp = false, isolate = false, gzip = false, root = ROOT, host = '127.0.0.1', pages = new Map() } = {}) {
   const server = createServer({ maxHeaderSize: 64 * 1024 }, async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
     const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
     if (!file.startsWith(root)) return void response.writeHead(403).end();
     try {
-      const body = pages.get(path) ?? await readFile(file);
+      let body = pages.get(path) ?? await readFile(file);
       const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' };
       if (csp) headers['content-security-policy'] = typeof csp === 'string' ? csp : STRICT_CSP;
       if (isolate) Object.assign(headers, ISOLATION);
+      if (gzip && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
+        body = gzipSync(body, { level: 9 });
+        Object.assign(headers, { 'content-encoding': 'gzip', vary: 'accept-encoding' });
+      }
       response.writeHead(200, headers).end(body);
     } catch {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
