@@ -39,8 +39,13 @@ pub fn markdown_text(text: &str) -> String {
 /// assert_eq!(code_span("a``b"), "``` a``b ```");
 /// ```
 pub fn code_span(text: &str) -> String {
-    // The fence is one backtick longer than the longest run of backticks in the text.
-    let longest = text.split(|c| c != '`').map(str::len).max().unwrap_or(0);
+    // The fence is one backtick longer than the longest run of backticks in the text (counted
+    // by bytes: a `str::split` by a closure links a searcher of its own).
+    let (mut longest, mut run) = (0, 0);
+    for byte in text.bytes() {
+        run = if byte == b'`' { run + 1 } else { 0 };
+        longest = longest.max(run);
+    }
     if longest == 0 {
         return concat(&["`", text, "`"]);
     }

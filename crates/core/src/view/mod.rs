@@ -217,10 +217,11 @@ pub struct Panel {
     chosen: BitSet,
     separator: Separator,
     key: String,
-    /// Notices for as long as the panel lives: the table's repairs, a shared link parameter.
-    lasting: Vec<Message>,
+    /// A notice for as long as the panel lives: another panel of the page owns its link parameter
+    /// too (the table's repairs, the other lasting notices, are the catalog's).
+    shared: Option<LinkNotice>,
     /// Notices about the link the page was opened with, until the reader changes the choice.
-    link: Vec<Message>,
+    link: Vec<LinkNotice>,
     geometry: Geometry,
     opened: Opened,
     /// The choice's parts changed since the last view.
@@ -255,15 +256,14 @@ impl Panel {
     /// first: the search index then takes its room), set up as the page has it, folding case and
     /// diacritics with `fold`. The link in `setup.url` chooses the first choice.
     pub fn new(loaded: Loaded, setup: Setup<'_>, fold: Fold) -> Panel {
-        let repairs: Vec<Message> = loaded.notices.iter().map(Describe::describe).collect();
         let catalog = Catalog::with_index(loaded, fold);
         let table = &catalog.table;
         let at = setup.at.min(setup.roots.len().saturating_sub(1));
         let params = ParamNames::for_root(setup.roots.get(at).copied().unwrap_or(""), at);
-        let mut lasting = repairs;
-        if collisions(&setup.roots).iter().any(|&(earlier, later)| earlier == at || later == at) {
-            lasting.push(LinkNotice::SharedParameter(params.actions.clone()).describe());
-        }
+        let shared = collisions(&setup.roots)
+            .iter()
+            .any(|&(earlier, later)| earlier == at || later == at)
+            .then(|| LinkNotice::SharedParameter(params.actions.clone()));
         let mut opened = Opened { windowable: is_windowed(table.len()), ..Opened::default() };
         let (names, problems) = match setup.scope_labels {
             Some(attribute) => ScopeNames::with_page(table, attribute),
@@ -313,9 +313,9 @@ impl Panel {
             changed: !link.actions.is_empty(),
             chosen: link.actions,
             separator: link.separator,
-            link: link.notices.iter().map(Describe::describe).collect(),
+            link: link.notices,
             key: String::new(),
-            lasting,
+            shared,
             geometry: Geometry { scrolled: 0.0, viewport: 0.0, row_height: list::DEFAULT_ROW_HEIGHT },
             opened,
             dirty: true,
@@ -452,9 +452,10 @@ impl Panel {
         // The scopes to grant: the output, the guide's steps, scope items and badges follow them.
         let scopes = scopes_to_grant(table, &self.chosen);
         let (url, too_large) = self.url();
-        let mut notices = self.lasting.clone();
-        notices.extend(too_large.as_ref().map(Describe::describe));
-        notices.extend(self.link.iter().cloned());
+        // Described for each view: the table's repairs, the shared parameter, a choice too large
+        // for a link, and what the opening link could not use.
+        let mut notices: Vec<Message> = self.catalog.notices.iter().map(Describe::describe).collect();
+        notices.extend(self.shared.iter().chain(&too_large).chain(&self.link).map(Describe::describe));
         let choice = GuideChoice::new(table, &self.chosen, &scopes);
         let guide = self
             .guide
