@@ -1,5 +1,5 @@
 //! The pure core of scope-selector: everything the widget, the `scope-selector` CLI and the
-//! package's JS helpers decide, with no browser types (this crate depends on serde only, so the
+//! package's JS helpers decide, with no browser types (this crate has no dependency at all, so the
 //! compiler keeps it that way). Tested natively with `cargo test`.
 //!
 //! - [`json`]: the JSON reader every table and setting goes through;
@@ -11,11 +11,12 @@
 //! - [`guide_url`]: the choice as guide-URL parameters, every rule of guide URLs;
 //! - [`contract`]: the `data-guide-*` attributes of the markup, written once;
 //! - [`least_privilege`]: the scopes to grant for a choice when actions have alternatives;
-//! - [`least_privilege`]: the scopes to grant for a choice when actions have alternatives;
 //! - [`guide`]: what the guide shows for a choice; [`markup`]: a panel's markup from a table;
-//! - [`text`]: messages without `core::fmt`; [`window`]: which list rows to render;
-//! - the panel's extras, loaded on demand: [`presets`], [`key_check`], [`export`], with
-//!   [`modules`] and display names ([`scope_names`]); [`highlight`]: a search's words in a row.
+//! - [`text`]: text without `core::fmt`; [`window`]: which list rows to render;
+//! - [`message`]: every message as a code and its arguments (the words are in `locales/en.json`);
+//! - [`view`]: the view model, a panel's state and everything the page shows for it;
+//! - the panel's extras: [`presets`], [`key_check`], [`export`], with [`modules`] and display
+//!   names ([`scope_names`]); [`highlight`]: a search's words in a row.
 //!
 //! ```
 //! use scope_selector_core::{Catalog, Separator, guide_url::guide_url};
