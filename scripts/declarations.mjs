@@ -7,7 +7,7 @@ import { appendFileSync, copyFileSync, readFileSync } from 'node:fs';
 
 const from = new URL('../target/declarations/www/', import.meta.url);
 const to = new URL('../www/dist/', import.meta.url);
-for (const entry of ['index', 'auto', 'scope-selector', 'tools']) {
+for (const entry of ['index', 'auto', 'scope-selector', 'tools', 'import']) {
   const file = `${entry}.d.ts`;
   const text = readFileSync(new URL(file, from), 'utf8');
   for (const [, imported] of text.matchAll(/from '\.\/([^']+)\.js'|import\('\.\/([^']+)\.js'\)/g)) {

@@ -1,16 +1,17 @@
-// Two behaviour fixes to wasm-bindgen's generated glue of the engine, before scripts/build.sh
-// bundles it (`node scripts/fix-glue.mjs GLUE`). Neither is there to save bytes:
+// Two behaviour fixes to wasm-bindgen's generated glue of the engine and of the importer, before
+// scripts/build.sh bundles it (`node scripts/fix-glue.mjs GLUE`). Neither is there to save bytes:
 // - Strings cross into wasm memory at their exact UTF-8 length, through `TextEncoder.encode`.
 //   The glue's own way writes ASCII a character at a time and, at the first other character,
 //   grows its buffer to three bytes per remaining character: for a 12.6 MB table that is a 38 MB
 //   buffer, in memory a wasm module never gives back. wasm-bindgen's glue already has the exact
 //   way, for a module without `realloc`: it becomes the only way.
-// - The glue's default wasm location, `new URL('scope_selector_bg.wasm', import.meta.url)`, is
-//   dropped: engine.js always passes the wasm, and once bundled that URL points beside the
-//   bundle, where there is no such file; bundlers that resolve such URLs (webpack, so Docusaurus)
-//   fail on it.
+// - The glue's default wasm location, `new URL('scope_selector_bg.wasm', import.meta.url)` (the
+//   importer's: `scope_selector_import_bg.wasm`), is dropped: engine.js and import.js always pass
+//   the wasm, and once bundled that URL points beside the bundle, where there is no such file;
+//   bundlers that resolve such URLs (webpack, so Docusaurus) fail on it.
 // Each text must be found exactly once: if wasm-bindgen's output changes, this fails loudly.
 import { readFileSync, writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
 
 /** The one place `text` holds `marker` (its index), or an error naming it. */
 function findOnce(text, marker, file) {
@@ -46,13 +47,14 @@ function exactStrings(glue, file) {
   return glue;
 }
 
-const DEFAULT_LOCATION = [
-  "module_or_path = new URL('scope_selector_bg.wasm', import.meta.url);",
-  "throw new Error('scope-selector: init needs the wasm');",
-];
-
 const [glueFile] = process.argv.slice(2);
 if (!glueFile) throw new Error('usage: node scripts/fix-glue.mjs GLUE');
+// The glue `NAME.js` points at `NAME_bg.wasm`.
+const wasmName = `${basename(glueFile, '.js')}_bg.wasm`;
+const DEFAULT_LOCATION = [
+  `module_or_path = new URL('${wasmName}', import.meta.url);`,
+  "throw new Error('scope-selector: init needs the wasm');",
+];
 let glue = exactStrings(readFileSync(glueFile, 'utf8'), glueFile);
 findOnce(glue, DEFAULT_LOCATION[0], glueFile);
 glue = glue.replace(DEFAULT_LOCATION[0], () => DEFAULT_LOCATION[1]);
