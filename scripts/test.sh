@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The whole test suite: lints and JSDoc types, the native tests of every crate, the engine's
 # boundary in Chromium and Firefox, the release build with the reader's download measured in a
-# browser against its ceiling, the helpers in Node, the npm package and a Docusaurus site, the
+# browser against its ceiling, the helpers and the spec importer in Node, the npm package and a Docusaurus site, the
 # end-to-end journeys in Chromium, and a reader's journey in Firefox.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,6 +12,7 @@ step() { printf '\n== %s\n' "$*"; }
 step "clippy (native and wasm32)"
 cargo clippy --all-targets --quiet -- -D warnings
 cargo clippy -p scope-selector --lib --target wasm32-unknown-unknown --quiet -- -D warnings
+cargo clippy -p scope-selector-import-wasm --lib --target wasm32-unknown-unknown --quiet -- -D warnings
 step "rustfmt"
 cargo fmt --check
 step "cargo test (every crate)"
@@ -31,6 +32,8 @@ step "what a reader downloads, measured in Chromium (gzip)"
 node scripts/size.mjs --check
 step "the JS helpers for integrators, in Node"
 node --test tests/tools.test.mjs
+step "the spec importer for scripts, in Node (the same tables and messages as the CLI)"
+node --test tests/import.test.mjs
 step "the npm package: packed, installed into a fresh Vite app (build and dev server), tsc"
 node --test tests/package.test.mjs
 step "a Docusaurus 3 site with the package (client module and site script)"

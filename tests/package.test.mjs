@@ -17,7 +17,8 @@ const repo = fileURLToPath(new URL('..', import.meta.url));
 const fixture = (file) => join(repo, 'tests/package', file);
 const EXPECTED_FILES = [
   'CHANGELOG.md', 'LICENSE', 'README.md', 'package.json',
-  'www/dist/auto.d.ts', 'www/dist/auto.js', 'www/dist/copy.js', 'www/dist/hydration.js', 'www/dist/index.d.ts',
+  'www/dist/auto.d.ts', 'www/dist/auto.js', 'www/dist/copy.js', 'www/dist/hydration.js',
+  'www/dist/import.d.ts', 'www/dist/import.js', 'www/dist/import.wasm', 'www/dist/index.d.ts',
   'www/dist/index.js', 'www/dist/loader.js', 'www/dist/scope-selector.css', 'www/dist/scope-selector.d.ts',
   'www/dist/scope-selector.js', 'www/dist/scope-selector.wasm', 'www/dist/tools.d.ts', 'www/dist/tools.js', 'www/dist/watch.js',
 ];
@@ -62,7 +63,7 @@ test('npm pack holds exactly the built files, the declarations, README, LICENSE 
 test('the declarations type-check a usage file (tsc --noEmit)', () => {
   const tsc = join(repo, 'node_modules/.bin/tsc');
   execFileSync(tsc, ['--noEmit', '-p', join(app, 'tsconfig.json')], { cwd: app, stdio: 'pipe' });
-  const declarations = ['index.d.ts', 'auto.d.ts', 'scope-selector.d.ts', 'tools.d.ts']
+  const declarations = ['index.d.ts', 'auto.d.ts', 'scope-selector.d.ts', 'tools.d.ts', 'import.d.ts']
     .map((file) => readFileSync(join(app, 'node_modules/scope-selector/www/dist', file), 'utf8')).join('\n');
   assert.doesNotMatch(declarations, /\bany\b/, 'no `any` in the public declarations');
 });

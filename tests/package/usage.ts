@@ -2,6 +2,7 @@
 import { CHANGE_EVENT, load, mount, mountAll, type ChangeDetail, type Widget } from 'scope-selector';
 import { ready } from 'scope-selector/auto';
 import { buildGuideUrl, createCatalog, parseGuideUrl, renderPanel } from 'scope-selector/tools';
+import { importSpec, type ImportResult } from 'scope-selector/import';
 
 async function usage(root: HTMLElement): Promise<void> {
   await load();
@@ -28,6 +29,8 @@ async function usage(root: HTMLElement): Promise<void> {
   const parsed = await parseGuideUrl(link, { table: '[{"id":"a","label":"A","scopes":["s"]}]' });
   const markup: string = await renderPanel([{ id: 'a', label: 'A', scopes: ['s'] }], { key: 'crm' });
   console.log(parsed.actions, markup.length);
+  const imported: ImportResult = await importSpec('openapi: 3.0.3', { scheme: 'oauth', groupBy: 'path', skipDeprecated: true });
+  console.log(imported.table.actions[0]?.scopes, imported.scheme, imported.summary.dropped, imported.warnings);
 }
 
 void usage;
