@@ -11,7 +11,7 @@ import {
 import { Panel, load as loadEngine } from './engine.js';
 import { thrownWords, words } from './messages.js';
 import { ActionList } from './render/list.js';
-import { Guide, readPage, restore } from './render/guide.js';
+import { Guide, readPage, restore, setHidden } from './render/guide.js';
 import { ADDED, CHOOSE_RUNNABLE, Extras, added, download } from './render/extras.js';
 
 /** The event a root sends (bubbling) after every change of its choice. */
@@ -47,6 +47,8 @@ export function load() {
 
 /** The window event a widget sends after it replaced the page's address. */
 const URL_CHANGED = 'scope-selector-url';
+/** The value of `disabled` on the controls of a panel that could not start. */
+const DISABLED_BY_WIDGET = 'scope-selector';
 /** Where a `/` is typed, not a shortcut. */
 const TEXT_FIELDS = 'input:not([type=checkbox],[type=radio],[type=button]),textarea,select,[contenteditable]:not([contenteditable=false])';
 
@@ -81,8 +83,11 @@ function showFailure(root, message, state) {
   const loading = root.querySelector(`[${LOADING}]`);
   if (loading?.parentElement && root.contains(loading.parentElement)) loading.parentElement.before(alert);
   else root.prepend(alert);
-  loading?.setAttribute('hidden', '');
-  for (const control of root.querySelectorAll(DISABLED_ON_FAILURE)) control.setAttribute('disabled', '');
+  if (loading) setHidden(loading, true);
+  // Marked, so that a copy of this panel a page cache puts back is enabled again when it mounts.
+  for (const control of root.querySelectorAll(DISABLED_ON_FAILURE)) {
+    if (!control.hasAttribute('disabled')) control.setAttribute('disabled', DISABLED_BY_WIDGET);
+  }
   root.setAttribute(STATE, state);
   root.removeAttribute('hidden');
   failed.add(root);
@@ -95,6 +100,7 @@ function showFailure(root, message, state) {
  */
 function clearSnapshot(root, elements) {
   for (const element of root.querySelectorAll(`[${ADDED}]`)) element.remove();
+  for (const control of root.querySelectorAll(`[disabled="${DISABLED_BY_WIDGET}"]`)) control.removeAttribute('disabled');
   for (const element of [root, ...root.querySelectorAll('[data-guide-original-hidden]'), ...elements]) restore(element);
   root.removeAttribute(STATE);
 }

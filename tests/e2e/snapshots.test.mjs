@@ -45,3 +45,29 @@ test('a panel put back from a page cache is mounted afresh and works', async () 
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
+
+test('a panel that could not start, put back from a page cache, starts once it can', async () => {
+  // The wasm cannot load at first: the panel says the selector is unavailable and disables its controls.
+  const block = '**/scope-selector.wasm';
+  const page = await open(env.browser, `${env.url}index.html`, { block });
+  const w = widget(page);
+  assert.equal(await page.locator('[data-guides-scope-selector]').getAttribute('data-guide-state'), 'unavailable');
+  assert.equal(await w.search.isDisabled(), true);
+  // The network is back; the reader navigates away and back, and the cache puts the page back.
+  await page.unroute(block);
+  await page.evaluate(() => {
+    window.snapshot = document.body.innerHTML;
+    document.body.replaceChildren();
+  });
+  await page.evaluate(() => { document.body.innerHTML = window.snapshot; });
+  await page.waitForSelector('[data-guides-scope-selector][data-guide-state="ready"]');
+  assert.equal(await page.locator('[data-guides-scope-selector] [role=alert]').count(), 0, 'the old alert is gone');
+  assert.equal(await w.search.isDisabled(), false, 'the controls the failure disabled are enabled again');
+  assert.equal(await w.loading.isHidden(), true);
+  await w.search.fill('offer');
+  await w.search.fill('');
+  await w.row('ashby_list_jobs').locator('input').check();
+  assert.equal(await w.output.textContent(), 'jobsRead');
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});

@@ -49,8 +49,11 @@ export function readPage(root, key) {
   return { roots, at, elements, guide };
 }
 
-/** @param {Element} element @param {boolean} hidden */
-function setHidden(element, hidden) {
+/**
+ * Hides or shows an element the widget changes, remembering the markup's state the first time.
+ * @param {Element} element @param {boolean} hidden
+ */
+export function setHidden(element, hidden) {
   if (!element.hasAttribute(ORIGINAL_HIDDEN)) element.setAttribute(ORIGINAL_HIDDEN, element.hasAttribute('hidden') ? 'hidden' : '');
   element.toggleAttribute('hidden', hidden);
 }
