@@ -1,7 +1,7 @@
 //! The markup contract: every `data-guide-*` attribute a page uses, written once. The build writes
 //! them into a module for the JS renderer, which finds elements by them
 //! (`examples/js_contract.rs`); the CLI reads pages by them. The reference for page authors is the
-//! README's markup table.
+//! markup table of docs/contract.md.
 
 /// An attribute of the markup contract.
 ///
