@@ -6,12 +6,12 @@
 // does nothing until it is called (also in Node or a server renderer).
 import {
   ACTIONS_JSON, ACTIONS_SCRIPT, CHANGE_EVENT as CHANGE, CLEAR, COPY_BUTTONS, DELIMITER, DISABLED_ON_FAILURE, EXPORT_JSON,
-  EXPORT_MARKDOWN, LOADING, NO_RESULTS, ROOT, SCOPES_OUTPUT, SEARCH, SELECT_ALL, STATE, URL_FIELD,
+  EXPORT_MARKDOWN, LOADING, NO_RESULTS, PRESETS, ROOT, SCOPE_LABELS, SCOPES_OUTPUT, SEARCH, SELECT_ALL, STATE, URL_FIELD,
 } from './contract.generated.js';
 import { Panel, load as loadEngine } from './engine.js';
 import { thrownWords, words } from './messages.js';
 import { ActionList } from './render/list.js';
-import { Guide, readPage, restore, setHidden } from './render/guide.js';
+import { Guide, ORIGINAL_HIDDEN, readPage, restore, setHidden } from './render/guide.js';
 import { ADDED, CHOOSE_RUNNABLE, Extras, added, download } from './render/extras.js';
 
 /** The event a root sends (bubbling) after every change of its choice. */
@@ -95,13 +95,14 @@ function showFailure(root, message, state) {
 
 /**
  * Takes away what a widget of an earlier page left in a root a page cache put back: its elements,
- * its state, the changes to the guide (`elements`).
- * @param {Element} root @param {Element[]} elements
+ * the controls its failure disabled, its state. (The guide elements it changed are put back by
+ * the new widget's `Guide`, which knows which are this panel's.)
+ * @param {Element} root
  */
-function clearSnapshot(root, elements) {
+function clearSnapshot(root) {
   for (const element of root.querySelectorAll(`[${ADDED}]`)) element.remove();
   for (const control of root.querySelectorAll(`[disabled="${DISABLED_BY_WIDGET}"]`)) control.removeAttribute('disabled');
-  for (const element of [root, ...root.querySelectorAll('[data-guide-original-hidden]'), ...elements]) restore(element);
+  for (const element of [root, ...root.querySelectorAll(`[${ORIGINAL_HIDDEN}]`)]) restore(element);
   root.removeAttribute(STATE);
 }
 
@@ -144,7 +145,7 @@ export async function mount(root, options = {}) {
     }
     const page = readPage(root, key == null ? undefined : String(key));
     if (page.at < 0) throw new Error('scope-selector: mount(root): the root is not in the document');
-    if (root.hasAttribute(STATE)) clearSnapshot(root, page.elements);
+    if (root.hasAttribute(STATE)) clearSnapshot(root);
     const json = tableJson(root, table);
     /** @param {string} reason */
     const fail = (reason) => {
@@ -158,8 +159,8 @@ export async function mount(root, options = {}) {
       roots: page.roots,
       at: page.at,
       guide: page.guide,
-      presets: root.getAttribute('data-guide-presets'),
-      scopeLabels: root.getAttribute('data-guide-scope-labels'),
+      presets: root.getAttribute(PRESETS),
+      scopeLabels: root.getAttribute(SCOPE_LABELS),
       query: search?.value ?? '',
     };
     let panel;
@@ -268,10 +269,7 @@ export class Widget {
     if (this.#windowable && this.#list.data?.windowed) this.update({ window: this.#list.geometry() });
     this.#loading?.setAttribute('hidden', '');
     root.setAttribute(STATE, 'ready');
-    if (root.hasAttribute('hidden')) {
-      root.setAttribute('data-guide-original-hidden', 'hidden');
-      root.removeAttribute('hidden');
-    }
+    setHidden(root, false);
   }
 
   /** The live panel, or an error for a destroyed widget. */

@@ -6,7 +6,7 @@
 import { BADGE, BADGE_LABELS, BADGE_SCOPES, DISPLAY_SCOPE, GUIDE_ELEMENTS, ROOT, SCOPES } from '../contract.generated.js';
 
 /** Set on a guide element the widget changed: "hidden" if its markup hid it, else "". */
-const ORIGINAL_HIDDEN = 'data-guide-original-hidden';
+export const ORIGINAL_HIDDEN = 'data-guide-original-hidden';
 /** Set on a badge's labels element the widget changed: the author's text. */
 const ORIGINAL_TEXT = 'data-guide-original-text';
 /** Set on a badge the widget made focusable (a badge of many labels scrolls). */
@@ -66,6 +66,8 @@ export class Guide {
     /** @type {Map<number, Element>} by position in the page's list */
     this.byPosition = new Map(controlled.map((at) => [at, elements[at]]));
     for (const element of this.elements) {
+      // As its markup has it, though an earlier widget (a page cache put its page back) changed it.
+      restore(element);
       if (element.hasAttribute(BADGE) && !element.hasAttribute('tabindex')) {
         element.setAttribute('tabindex', '0');
         element.setAttribute(MADE_FOCUSABLE, '');
