@@ -11,7 +11,7 @@
 mod allocator;
 
 use scope_selector_core::guide_url::{guide_url, read_url, ParamNames, UrlError};
-use scope_selector_core::json::{push_string, Value};
+use scope_selector_core::json::Value;
 use scope_selector_core::markup::render_panel;
 use scope_selector_core::message::{Describe, Message};
 use scope_selector_core::view::{self, json};
@@ -127,21 +127,8 @@ impl Catalog {
 
     /// What was repaired while reading the table (a JSON array of messages).
     pub fn notices(&self) -> String {
-        messages(self.0.notices.iter().map(Describe::describe))
+        json::messages(&self.0.notices.iter().map(Describe::describe).collect::<Vec<_>>())
     }
-}
-
-/// Messages as a JSON array.
-fn messages(messages: impl Iterator<Item = Message>) -> String {
-    let mut out = String::from("[");
-    for (at, message) in messages.enumerate() {
-        if at > 0 {
-            out.push(',');
-        }
-        message.push_json(&mut out);
-    }
-    out.push(']');
-    out
 }
 
 /// The guide URL choosing `ids` (spaces or commas between them) on the page at `base`, for the
@@ -159,16 +146,7 @@ pub fn guide_url_for(table: String, base: &str, ids: &str, separator: &str, key:
 #[wasm_bindgen(js_name = readGuideUrl)]
 pub fn read_guide_url(table: String, url: &str, key: &str) -> Result<String, JsValue> {
     let table = read_table(&table)?.table;
-    let summary = read_url(url, &ParamNames::for_key(key), &table).summary(&table);
-    let mut out = json::choice(&summary.actions, &summary.scopes, "");
-    // `{"actions":…,"scopes":…,"url":""}` becomes `{…,"separator":…,"notices":[…]}`.
-    out.truncate(out.len() - ",\"url\":\"\"}".len());
-    out.push_str(",\"separator\":");
-    push_string(&mut out, summary.separator);
-    out.push_str(",\"notices\":");
-    out.push_str(&messages(summary.notices.into_iter()));
-    out.push('}');
-    Ok(out)
+    Ok(json::summary(&read_url(url, &ParamNames::for_key(key), &table).summary(&table)))
 }
 
 /// The panel markup for `table` as the widget root `key` (with `extras`: the key check and the
