@@ -105,19 +105,22 @@ export class ActionList {
     if (data.keyed) {
       for (const row of this.pool) row.element.remove();
       this.pool.length = 0;
-      for (const rowData of data.rows) {
+      data.rows.forEach((rowData, position) => {
         let row = this.keyed.get(rowData[0]);
         if (!row) {
           row = newRow();
           // In table order: before the first row of a later action (rows are never moved, which
           // would take the focus away).
-          const later = [...this.keyed.keys()].filter((action) => action > rowData[0]).sort((a, b) => a - b)[0];
-          this.rowsElement.insertBefore(row.element, later === undefined ? null : /** @type {Row} */ (this.keyed.get(later)).element);
+          let later = null;
+          for (const [action, other] of this.keyed) {
+            if (action > rowData[0] && (!later || action < later.action)) later = other;
+          }
+          this.rowsElement.insertBefore(row.element, later?.element ?? null);
           this.keyed.set(rowData[0], row);
         }
         shown.push(row);
-        this.fill(row, rowData, data);
-      }
+        this.fill(row, rowData, data, position);
+      });
       const visible = new Set(shown);
       for (const row of this.keyed.values()) row.element.hidden = !visible.has(row);
     } else {
@@ -131,7 +134,7 @@ export class ActionList {
       this.pool.forEach((row, slot) => {
         const rowData = data.rows[slot];
         if (rowData) {
-          this.fill(row, rowData, data);
+          this.fill(row, rowData, data, slot);
           shown.push(row);
         } else {
           row.element.hidden = true;
@@ -143,8 +146,8 @@ export class ActionList {
     this.restoreFocus(focused);
   }
 
-  /** @param {Row} row @param {RowData} rowData @param {ListData} data */
-  fill(row, rowData, data) {
+  /** @param {Row} row @param {RowData} rowData @param {ListData} data @param {number} slot its place among the drawn rows */
+  fill(row, rowData, data, slot) {
     const [action, id, label, scopes, checked, ...marks] = rowData;
     // Rewritten only when the row shows another action or other marks.
     const key = `${action}\u0000${marks.join(';')}`;
@@ -156,7 +159,7 @@ export class ActionList {
     row.check.checked = checked;
     row.element.hidden = false;
     if (data.windowed) {
-      row.element.setAttribute('aria-posinset', String(data.start + data.rows.indexOf(rowData) + 1));
+      row.element.setAttribute('aria-posinset', String(data.start + slot + 1));
       row.element.setAttribute('aria-setsize', String(data.total));
     } else {
       row.element.removeAttribute('aria-posinset');
