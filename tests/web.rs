@@ -67,6 +67,21 @@ fn a_panel_takes_events_and_returns_its_view() {
 }
 
 #[wasm_bindgen_test]
+fn the_engine_grants_the_least_privilege_set_of_a_table_with_alternatives() {
+    let table = r#"[
+      {"id":"send","label":"Send mail","scopes":["mail:send"],"alternatives":[["mail:admin"]]},
+      {"id":"read","label":"Read mail","scopes":["mail:read"],"alternatives":[["mail:admin"]]},
+      {"id":"purge","label":"Purge","scopes":["mail:admin","audit"]}
+    ]"#;
+    let setup = r#"{"url":"https://docs.example/mail","roots":[""],"at":0,"guide":[],"query":""}"#;
+    let mut panel = Panel::open(table.into(), setup).unwrap();
+    let view = parse(&panel.update(r#"{"select":"send read"}"#).unwrap());
+    assert_eq!(get(&view, &["choice", "output"]).as_string().unwrap(), "mail:admin");
+    let view = parse(&panel.update(r#"{"select":"send"}"#).unwrap());
+    assert_eq!(get(&view, &["choice", "output"]).as_string().unwrap(), "mail:send");
+}
+
+#[wasm_bindgen_test]
 fn a_table_that_cannot_be_used_is_thrown_as_its_message() {
     let error = Panel::open(r#"[{"id":1}]"#.into(), "{}").err().unwrap();
     assert_eq!(thrown_code(error), "table.notAString");

@@ -6,7 +6,6 @@
 //! their alternatives within the key). Text the table does not know is kept and listed, never
 //! dropped.
 
-#[cfg(feature = "alternatives")]
 use crate::least_privilege::least_to_add;
 use crate::scope_names::ScopeNames;
 use crate::search::Fold;
@@ -176,35 +175,14 @@ pub struct KeyCheck {
 /// assert!(check.enough && check.missing.is_empty() && check.unneeded.is_empty());
 /// ```
 pub fn check_key(table: &Table, chosen: &BitSet, key: &BitSet) -> KeyCheck {
-    #[cfg(feature = "alternatives")]
-    {
-        let added = least_to_add(table, chosen, key).scopes;
-        let mut granted = key.clone();
-        added.iter().for_each(|scope| granted.insert(scope));
-        let used = table.scope_union_within(chosen.iter(), &granted);
-        KeyCheck {
-            missing: added.iter().map(|scope| scope as u32).collect(),
-            unneeded: key.iter().filter(|&scope| !used.contains(scope)).map(|scope| scope as u32).collect(),
-            runnable: table.actions_within(key),
-            enough: added.is_empty(),
-        }
-    }
-    // Without the feature every action has one alternative: the same sets, found directly from
-    // the scope union (the engine's wasm carries no search).
-    #[cfg(not(feature = "alternatives"))]
-    {
-        let needed = table.scope_union(chosen.iter());
-        let scopes = 0..table.scope_count();
-        let missing: Vec<u32> =
-            scopes.clone().filter(|&scope| needed.contains(scope) && !key.contains(scope)).map(|s| s as u32).collect();
-        KeyCheck {
-            enough: missing.is_empty(),
-            missing,
-            unneeded: scopes
-                .filter(|&scope| key.contains(scope) && !needed.contains(scope))
-                .map(|s| s as u32)
-                .collect(),
-            runnable: table.actions_within(key),
-        }
+    let added = least_to_add(table, chosen, key).scopes;
+    let mut granted = key.clone();
+    added.iter().for_each(|scope| granted.insert(scope));
+    let used = table.scope_union_within(chosen.iter(), &granted);
+    KeyCheck {
+        missing: added.iter().map(|scope| scope as u32).collect(),
+        unneeded: key.iter().filter(|&scope| !used.contains(scope)).map(|scope| scope as u32).collect(),
+        runnable: table.actions_within(key),
+        enough: added.is_empty(),
     }
 }

@@ -214,7 +214,7 @@ impl SearchIndex {
         // then by little): no doubling as it grows.
         let size: usize = (0..table.len())
             .map(|index| {
-                let scopes = table.action_scopes(index).iter();
+                let scopes = table.alternatives(index).flatten();
                 let names: usize = scopes.map(|&scope| table.scope_name(scope as usize).len() + 1).sum();
                 table.label(index).len() + table.id(index).len() + 2 + names
             })
@@ -227,7 +227,8 @@ impl SearchIndex {
             push_field(&mut lines, table.label(index));
             lines.push('\t');
             push_field(&mut lines, table.id(index));
-            for &scope in table.action_scopes(index) {
+            // The scopes of every alternative, as the row shows them.
+            for &scope in table.alternatives(index).flatten() {
                 lines.push('\t');
                 push_field(&mut lines, table.scope_name(scope as usize));
             }

@@ -1,6 +1,6 @@
 //! Native tests of alternatives in the table (issue 27): reading and validating them, what they
 //! cost a table without them, writing them back, and the one rule that decides what scopes allow.
-#![cfg(all(not(target_arch = "wasm32"), feature = "alternatives"))]
+#![cfg(not(target_arch = "wasm32"))]
 
 use scope_selector_core::json::Kind;
 use scope_selector_core::table::{read, EntryProblem, Field, TableNotice};
@@ -300,4 +300,35 @@ fn the_view_outputs_the_least_privilege_set() {
     assert_eq!(panel.choice().1, ["mail:admin"]);
     panel.update(Event::Select("send".into())).unwrap();
     assert_eq!(panel.view().choice.unwrap().output, "mail:send");
+}
+
+#[test]
+fn the_view_lists_searches_and_checks_keys_by_alternatives() {
+    use scope_selector_core::view::{Event, Panel, Setup};
+    let loaded = Table::from_json(ADMIN).unwrap();
+    let mut panel =
+        Panel::new(loaded, Setup { url: "https://docs.example/mail", ..Setup::default() }, str::to_lowercase);
+    // A row lists every alternative; a search finds an action by a scope of a later one.
+    panel.update(Event::Search("mail:admin".into())).unwrap();
+    let view = panel.view();
+    let send = view.list.rows.iter().find(|row| row.id == "send").expect("send matches mail:admin");
+    assert_eq!(send.scopes, "mail:send | mail:admin");
+    assert_eq!(send.marks[2], [12..22], "the later alternative's scope is marked");
+    // A key that allows the choice through other alternatives than the least set is enough,
+    // and counts the scopes it uses.
+    panel.update(Event::Search(String::new())).unwrap();
+    panel.update(Event::Select("send read".into())).unwrap();
+    panel.update(Event::Key("mail:send mail:read".into())).unwrap();
+    let report = panel.view().choice.unwrap().key.expect("a key report");
+    assert!(report.missing.is_empty() && report.unneeded.is_empty());
+    assert_eq!(report.summary.code, "key.summaryEnough");
+    assert_eq!(scope_selector_core::message::english(&report.summary), "Your key has all 2 scopes your choice needs.");
+    // A key with mail:send lacks one scope; mail:read is the least to add.
+    panel.update(Event::Key("mail:send".into())).unwrap();
+    let report = panel.view().choice.unwrap().key.expect("a key report");
+    assert_eq!(report.missing.iter().map(|scope| scope.name.as_str()).collect::<Vec<_>>(), ["mail:read"]);
+    assert_eq!(
+        scope_selector_core::message::english(&report.summary),
+        "Your key lacks 1 of the 2 scopes your choice needs."
+    );
 }

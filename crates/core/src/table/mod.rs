@@ -47,11 +47,8 @@ pub struct Table {
     /// `alt_starts[i]..alt_starts[i + 1]`, and `alt_refs[alt_bounds[j]..alt_bounds[j + 1]]` are
     /// alternative `j`'s scope ids, ascending. `alt_starts` stays empty while no action has one,
     /// so a table without alternatives pays nothing for them (not 4 bytes per action).
-    #[cfg(feature = "alternatives")]
     alt_starts: Vec<u32>,
-    #[cfg(feature = "alternatives")]
     alt_bounds: Vec<u32>,
-    #[cfg(feature = "alternatives")]
     alt_refs: Vec<u32>,
     /// Scope names by id; ids follow first appearance in the table (an action's `scopes` before
     /// its alternatives).
@@ -86,7 +83,6 @@ pub(crate) struct Entry<'a> {
     pub group: &'a str,
     pub scopes: Vec<&'a str>,
     /// The further alternatives, blank scopes and repeated alternatives already left out.
-    #[cfg(feature = "alternatives")]
     pub alternatives: Vec<Vec<&'a str>>,
 }
 
@@ -111,11 +107,8 @@ impl Builder {
             bounds: vec![0],
             scope_starts: vec![0],
             scope_refs: Vec::new(),
-            #[cfg(feature = "alternatives")]
             alt_starts: Vec::new(),
-            #[cfg(feature = "alternatives")]
             alt_bounds: vec![0],
-            #[cfg(feature = "alternatives")]
             alt_refs: Vec::new(),
             scope_names: Vec::new(),
             scope_index: StrIndex::with_capacity(0),
@@ -148,7 +141,6 @@ impl Builder {
         }
         sort_indices(&mut table.scope_refs[start..], &mut |a, b| a < b);
         table.scope_starts.push(table.scope_refs.len() as u32);
-        #[cfg(feature = "alternatives")]
         table.add_alternatives(new as usize, &entry.alternatives);
         None
     }
@@ -203,7 +195,6 @@ impl Table {
 
     /// Stores the further alternatives of the action just added, number `action`: each one's
     /// scope ids interned, each once, ascending.
-    #[cfg(feature = "alternatives")]
     fn add_alternatives(&mut self, action: usize, alternatives: &[Vec<&str>]) {
         if !alternatives.is_empty() && self.alt_starts.is_empty() {
             // The first action with alternatives: the ones before it have none.
@@ -310,34 +301,35 @@ impl Table {
     /// assert_eq!(table.alternatives(1).count(), 0);
     /// ```
     pub fn alternatives(&self, index: usize) -> impl Iterator<Item = &[u32]> + '_ {
-        let first = (index < self.len()).then(|| self.action_scopes(index));
-        #[cfg(feature = "alternatives")]
-        let further = {
-            let numbers = match (self.alt_starts.get(index), self.alt_starts.get(index + 1)) {
-                (Some(&start), Some(&end)) => start as usize..end as usize,
-                _ => 0..0,
-            };
-            numbers.map(|alternative| match (self.alt_bounds.get(alternative), self.alt_bounds.get(alternative + 1)) {
-                (Some(&start), Some(&end)) => self.alt_refs.get(start as usize..end as usize).unwrap_or_default(),
-                _ => &[],
-            })
-        };
-        #[cfg(feature = "alternatives")]
-        return first.into_iter().chain(further);
-        // Without the feature no table has further alternatives (and the engine's wasm has no
-        // code for them).
-        #[cfg(not(feature = "alternatives"))]
-        first.into_iter()
+        (0..self.alternative_count(index)).map(move |number| self.alternative(index, number))
     }
 
-    /// How many alternatives action `index` has (1 without `alternatives`; 0 when out of range).
+    /// Alternative `number` of action `index` (0: its `scopes`); empty when out of range.
+    fn alternative(&self, index: usize, number: usize) -> &[u32] {
+        if number > 0 {
+            let further = self.alt_starts.get(index).map_or(0, |&start| start as usize) + number - 1;
+            return match (self.alt_bounds.get(further), self.alt_bounds.get(further + 1)) {
+                (Some(&start), Some(&end)) => self.alt_refs.get(start as usize..end as usize).unwrap_or_default(),
+                _ => &[],
+            };
+        }
+        self.action_scopes(index)
+    }
+
+    /// How many alternatives action `index` has (1 without further `alternatives`; 0 when out of range).
     ///
     /// ```
     /// # let table = scope_selector_core::Table::from_json(r#"[{"id":"a","label":"A","scopes":["x"],"alternatives":[["y"],["z"]]}]"#).unwrap().table;
     /// assert_eq!(table.alternative_count(0), 3);
     /// ```
     pub fn alternative_count(&self, index: usize) -> usize {
-        self.alternatives(index).count()
+        if index >= self.len() {
+            return 0;
+        }
+        if let (Some(&start), Some(&end)) = (self.alt_starts.get(index), self.alt_starts.get(index + 1)) {
+            return 1 + end.saturating_sub(start) as usize;
+        }
+        1
     }
 
     /// Whether some action has more than one alternative (when none has, every rule about
@@ -348,10 +340,7 @@ impl Table {
     /// assert!(!table.has_alternatives());
     /// ```
     pub fn has_alternatives(&self) -> bool {
-        #[cfg(feature = "alternatives")]
-        return self.alt_bounds.len() > 1;
-        #[cfg(not(feature = "alternatives"))]
-        false
+        self.alt_bounds.len() > 1
     }
 
     /// Whether `scopes` allow action `index`: one of its alternatives is a subset of them (an
@@ -367,13 +356,7 @@ impl Table {
     /// assert!(table.allows(0, &scopes), "z alone suffices");
     /// ```
     pub fn allows(&self, index: usize, scopes: &BitSet) -> bool {
-        #[cfg(feature = "alternatives")]
-        return self.alternative_within(index, scopes).is_some();
-        // Without the feature the one alternative is `scopes` (the engine's wasm: no iterator).
-        #[cfg(not(feature = "alternatives"))]
-        {
-            index < self.len() && is_within(self.action_scopes(index), scopes)
-        }
+        self.alternative_within(index, scopes).is_some()
     }
 
     /// The earliest alternative of action `index` that is a subset of `scopes`: the one the
@@ -417,15 +400,7 @@ impl Table {
     /// assert_eq!(table.scopes_in_use(0, &granted), &[1]);
     /// ```
     pub fn scopes_in_use(&self, index: usize, granted: &BitSet) -> &[u32] {
-        // Without the feature an action's only alternative is its `scopes`, whatever `granted`:
-        // the engine's wasm gets the rule without the code that tries alternatives.
-        #[cfg(feature = "alternatives")]
-        return self.used_alternative(index, granted).unwrap_or(self.action_scopes(index));
-        #[cfg(not(feature = "alternatives"))]
-        {
-            let _ = granted;
-            self.action_scopes(index)
-        }
+        self.used_alternative(index, granted).unwrap_or(self.action_scopes(index))
     }
 
     /// Number of distinct scopes.
@@ -616,7 +591,6 @@ impl Table {
             let scopes = self.action_scopes(index).iter().map(|&scope| self.scope_name(scope as usize));
             crate::json::push_strings(&mut out, scopes, ",");
             out.push(']');
-            #[cfg(feature = "alternatives")]
             if self.alternative_count(index) > 1 {
                 out.push_str(",\"alternatives\":[");
                 for (at, alternative) in self.alternatives(index).skip(1).enumerate() {

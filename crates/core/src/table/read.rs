@@ -7,8 +7,7 @@
 //! (and an optional `group` and `alternatives`); other members are skipped without being built,
 //! whatever their depth.
 //!
-//! `alternatives` (read with the `alternatives` feature, on by default; the engine's wasm, the
-//! widget, leaves it out and skips the member like any other it does not use) is an array of further scope sets (arrays of strings). Their blank scopes are
+//! `alternatives` is an array of further scope sets (arrays of strings). Their blank scopes are
 //! left out with a notice, as in `scopes`; an alternative naming the same scopes as `scopes` or as
 //! an earlier alternative changes nothing and is left out with a notice (it is most likely a slip
 //! the author wants to hear about). An alternative left empty needs no scope.
@@ -69,7 +68,6 @@ struct RawEntry<'a> {
     label: RawField<'a>,
     group: RawField<'a>,
     scopes: Option<RawList<'a>>,
-    #[cfg(feature = "alternatives")]
     alternatives: Option<Result<Vec<RawList<'a>>, Kind>>,
 }
 
@@ -153,7 +151,6 @@ fn read_actions(reader: &mut Reader<'_>, reading: &mut Reading, builder: &mut Bu
                     label: trimmed(&raw.label),
                     group: trimmed(&raw.group),
                     scopes: scope_texts(&raw),
-                    #[cfg(feature = "alternatives")]
                     alternatives: alternative_texts(&raw).0,
                 };
                 let entry = Entry { label: if entry.label.is_empty() { entry.id } else { entry.label }, ..entry };
@@ -191,7 +188,6 @@ fn scope_texts<'a>(raw: &'a RawEntry<'_>) -> Vec<&'a str> {
 /// The further alternatives of an entry that passed its checks: each one's non-blank scopes,
 /// trimmed, without the alternatives that repeat `scopes` or an earlier one (whose positions in
 /// `alternatives` come second).
-#[cfg(feature = "alternatives")]
 fn alternative_texts<'a>(raw: &'a RawEntry<'_>) -> (Vec<Vec<&'a str>>, Vec<usize>) {
     let Some(Ok(alternatives)) = &raw.alternatives else { return (Vec::new(), Vec::new()) };
     let set = |scopes: &'a [Shaped<'_>]| -> Vec<&'a str> {
@@ -220,7 +216,6 @@ fn alternative_texts<'a>(raw: &'a RawEntry<'_>) -> (Vec<Vec<&'a str>>, Vec<usize
 }
 
 /// An array of strings (or other values, reported by kind).
-#[cfg(feature = "alternatives")]
 fn read_strings<'a>(reader: &mut Reader<'a>) -> Result<Vec<Shaped<'a>>, JsonError> {
     let mut strings = Vec::new();
     reader.begin_array()?;
@@ -258,7 +253,6 @@ fn read_entry<'a>(reader: &mut Reader<'a>) -> Result<Result<RawEntry<'a>, Kind>,
                 reader.skip()?;
                 entry.scopes = Some(Err(kind));
             }
-            #[cfg(feature = "alternatives")]
             "alternatives" => entry.alternatives = Some(read_alternatives(reader)?),
             _ => reader.skip()?,
         }
@@ -268,7 +262,6 @@ fn read_entry<'a>(reader: &mut Reader<'a>) -> Result<Result<RawEntry<'a>, Kind>,
 
 /// An `alternatives` array: each item an array of strings, or the kind of value found instead;
 /// or the kind of value found instead of the array.
-#[cfg(feature = "alternatives")]
 fn read_alternatives<'a>(reader: &mut Reader<'a>) -> Result<Result<Vec<RawList<'a>>, Kind>, JsonError> {
     let kind = reader.peek()?;
     if kind != Kind::Array {
@@ -341,14 +334,12 @@ fn check<'a>(
             }
         }
     }
-    #[cfg(feature = "alternatives")]
     check_alternatives(index, &raw, offset, notices)?;
     Ok(raw)
 }
 
 /// The problem of an entry's `alternatives`, if it has one; blank scopes and repeated
 /// alternatives are reported as notices.
-#[cfg(feature = "alternatives")]
 fn check_alternatives(
     index: usize,
     raw: &RawEntry<'_>,

@@ -46,7 +46,9 @@ pub(super) fn report(panel: &Panel) -> Option<KeyReport> {
     let chosen = &panel.chosen;
     let key = read(panel, &panel.key);
     let check = check_key(table, chosen, &key.scopes);
-    let needed = table.scope_union(chosen.iter()).len();
+    // The scopes the choice then uses: the key's it needs and the ones to add (without
+    // alternatives, the scope union; with them, the key's alternatives count).
+    let needed = key.scopes.len() - check.unneeded.len() + check.missing.len();
     let summary = if chosen.is_empty() {
         Message::new("key.summaryNoChoice").number("count", key.scopes.len())
     } else if check.missing.is_empty() {

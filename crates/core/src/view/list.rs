@@ -38,7 +38,8 @@ pub struct RowView {
     pub id: String,
     /// Its label.
     pub label: String,
-    /// Its scopes, as the row lists them.
+    /// Its scopes, as the row lists them: each alternative's, joined by ", ", the alternatives
+    /// apart by " | ".
     pub scopes: String,
     /// Whether it is chosen.
     pub checked: bool,
@@ -80,7 +81,14 @@ pub(super) fn view(panel: &Panel) -> ListView {
         .map(|&action| {
             let index = action as usize;
             let (label, id) = (table.label(index), table.id(index));
-            let scopes = join(table.action_scopes(index).iter().map(|&scope| table.scope_name(scope as usize)), ", ");
+            // Each alternative's scopes, the alternatives apart by " | " (any one of them suffices).
+            let mut scopes = String::new();
+            for (number, alternative) in table.alternatives(index).enumerate() {
+                if number > 0 {
+                    scopes.push_str(" | ");
+                }
+                scopes.push_str(&join(alternative.iter().map(|&scope| table.scope_name(scope as usize)), ", "));
+            }
             let marks = if words.is_empty() {
                 Default::default()
             } else {
