@@ -313,7 +313,7 @@ fn the_view_lists_searches_and_checks_keys_by_alternatives() {
     let view = panel.view();
     let send = view.list.rows.iter().find(|row| row.id == "send").expect("send matches mail:admin");
     assert_eq!(send.scopes, "mail:send | mail:admin");
-    assert_eq!(send.marks[2], [12..22], "the later alternative's scope is marked");
+    assert_eq!(send.marks[2], vec![std::ops::Range { start: 12, end: 22 }], "the later alternative's scope is marked");
     // A key that allows the choice through other alternatives than the least set is enough,
     // and counts the scopes it uses.
     panel.update(Event::Search(String::new())).unwrap();
