@@ -41,5 +41,5 @@ npm ci --prefix tests/docusaurus --no-audit --no-fund --loglevel=error
 node --test tests/docusaurus.test.mjs
 step "end-to-end (Chromium)"
 node --test --test-concurrency=1 tests/e2e/
-step "a reader's journey in Firefox (geckodriver)"
-node --test tests/firefox.test.mjs
+step "the reader's journey in three engines: Chromium, Firefox and WebKit (WebDriver)"
+node --test --test-concurrency=1 tests/engines/

@@ -493,23 +493,32 @@ export async function mountAll(container = document) {
 
 /** @type {HTMLElement | undefined} */
 let live;
+/** The copying code, once loaded. @type {typeof import('./copy.js') | undefined} */
+let copyCode;
+const loadCopy = () => import('./copy.js').then((code) => (copyCode = code));
 /**
  * Wires the page's copy buttons (once): one click listener, and one polite live region for their
  * feedback, added now because screen readers may miss a region that appears with its message.
- * The copying code (copy.js) loads on the first click.
+ * The copying code (copy.js) loads once the page is parsed, not on the first click: WebKit lets a
+ * page write to the clipboard only while it handles the click, so the click must find the code
+ * loaded (docs/robustness.md, "Browser engines").
  */
 function listenForCopy() {
   if (live) return;
   const region = Object.assign(document.createElement('div'), { className: 'guides-scope-selector__live guides-scope-selector__offscreen' });
   live = region;
   region.setAttribute('role', 'status');
-  parsed().then(() => document.body.append(region));
+  parsed().then(() => {
+    document.body.append(region);
+    loadCopy().catch(() => {});
+  });
   document.addEventListener('click', (event) => {
     const button = /** @type {Element | null} */ (event.target)?.closest?.(COPY_BUTTONS);
     if (!button) return;
     // A page that swapped its content may have taken the region with it.
     if (!region.isConnected) document.body.append(region);
-    import('./copy.js').then((copy) => copy.copyFor(button, region, words), (error) => console.error('scope-selector: could not load the copy code', error));
+    if (copyCode) return void copyCode.copyFor(button, region, words);
+    loadCopy().then((copy) => copy.copyFor(button, region, words), (error) => console.error('scope-selector: could not load the copy code', error));
   });
 }
 
