@@ -215,6 +215,9 @@ pub struct Panel {
     guide: Vec<(usize, GuideElement)>,
     query: String,
     chosen: BitSet,
+    /// The scopes to grant for `chosen` (its least privilege set), found once per change of the
+    /// choice: the view, the change event and the key report all read it.
+    granted: BitSet,
     separator: Separator,
     key: String,
     /// A notice for as long as the panel lives: another panel of the page owns its link parameter
@@ -303,6 +306,7 @@ impl Panel {
         }
         opened.warnings.extend(unknown.iter().map(|scope| Message::new("guide.unknownScope").text("scope", *scope)));
         let link = read_url(setup.url, &params, table);
+        let granted = scopes_to_grant(table, &link.actions);
         let mut panel = Panel {
             names,
             presets,
@@ -312,6 +316,7 @@ impl Panel {
             query: String::new(),
             changed: !link.actions.is_empty(),
             chosen: link.actions,
+            granted,
             separator: link.separator,
             link: link.notices,
             key: String::new(),
@@ -417,6 +422,7 @@ impl Panel {
 
     /// The reader (or the page's script) changed the choice.
     fn choice_changed(&mut self) {
+        self.granted = scopes_to_grant(&self.catalog.table, &self.chosen);
         self.dirty = true;
         self.changed = true;
         self.write_url = true;
@@ -449,14 +455,14 @@ impl Panel {
     /// The parts of the view that follow the choice.
     fn choice_view(&self) -> ChoiceView {
         let table = &self.catalog.table;
-        // The scopes to grant: the output, the guide's steps, scope items and badges follow them.
-        let scopes = scopes_to_grant(table, &self.chosen);
+        // The output, the guide's steps, scope items and badges follow the scopes to grant.
+        let scopes = &self.granted;
         let (url, too_large) = self.url();
         // Described for each view: the table's repairs, the shared parameter, a choice too large
         // for a link, and what the opening link could not use.
         let mut notices: Vec<Message> = self.catalog.notices.iter().map(Describe::describe).collect();
         notices.extend(self.shared.iter().chain(&too_large).chain(&self.link).map(Describe::describe));
-        let choice = GuideChoice::new(table, &self.chosen, &scopes);
+        let choice = GuideChoice::new(table, &self.chosen, scopes);
         let guide = self
             .guide
             .iter()
@@ -473,7 +479,7 @@ impl Panel {
             })
             .collect();
         ChoiceView {
-            output: self.separator.join(table.scope_names(&scopes)),
+            output: self.separator.join(table.scope_names(scopes)),
             separator: self.separator.name(),
             url,
             notices,
@@ -490,8 +496,7 @@ impl Panel {
     pub fn choice(&self) -> (Vec<&str>, Vec<&str>, String) {
         let table = &self.catalog.table;
         let ids = self.chosen.iter().map(|action| table.id(action)).collect();
-        let granted = scopes_to_grant(table, &self.chosen);
-        let scopes = granted.iter().map(|scope| table.scope_name(scope)).collect();
+        let scopes = self.granted.iter().map(|scope| table.scope_name(scope)).collect();
         (ids, scopes, self.url().0)
     }
 
