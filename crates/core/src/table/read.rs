@@ -175,12 +175,15 @@ fn trimmed<'a>(field: &'a RawField<'_>) -> &'a str {
     }
 }
 
+/// The non-blank scopes of a list that passed its checks, trimmed.
+fn non_blank<'a>(scopes: &'a [Shaped<'_>]) -> Vec<&'a str> {
+    scopes.iter().flatten().map(|scope| scope.trim()).filter(|scope| !scope.is_empty()).collect()
+}
+
 /// The non-blank scopes of an entry that passed its checks, trimmed.
 fn scope_texts<'a>(raw: &'a RawEntry<'_>) -> Vec<&'a str> {
     match &raw.scopes {
-        Some(Ok(scopes)) => {
-            scopes.iter().flatten().map(|scope| scope.trim()).filter(|scope| !scope.is_empty()).collect()
-        }
+        Some(Ok(scopes)) => non_blank(scopes),
         _ => Vec::new(),
     }
 }
@@ -190,21 +193,15 @@ fn scope_texts<'a>(raw: &'a RawEntry<'_>) -> Vec<&'a str> {
 /// `alternatives` come second).
 fn alternative_texts<'a>(raw: &'a RawEntry<'_>) -> (Vec<Vec<&'a str>>, Vec<usize>) {
     let Some(Ok(alternatives)) = &raw.alternatives else { return (Vec::new(), Vec::new()) };
-    let set = |scopes: &'a [Shaped<'_>]| -> Vec<&'a str> {
-        scopes.iter().flatten().map(|scope| scope.trim()).filter(|scope| !scope.is_empty()).collect()
-    };
     // Compared as sets (order and repeats do not count) without sorting: alternatives are short,
     // and a sort of strings would add its own code to the wasm.
     let same =
         |a: &[&str], b: &[&str]| a.iter().all(|scope| b.contains(scope)) && b.iter().all(|scope| a.contains(scope));
-    let mut seen = vec![set(match &raw.scopes {
-        Some(Ok(scopes)) => scopes,
-        _ => &[],
-    })];
+    let mut seen = vec![scope_texts(raw)];
     let (mut kept, mut repeated) = (Vec::new(), Vec::new());
     for (position, alternative) in alternatives.iter().enumerate() {
         let Ok(scopes) = alternative else { continue };
-        let scopes = set(scopes);
+        let scopes = non_blank(scopes);
         if seen.iter().any(|earlier| same(earlier, &scopes)) {
             repeated.push(position);
             continue;
@@ -215,14 +212,20 @@ fn alternative_texts<'a>(raw: &'a RawEntry<'_>) -> (Vec<Vec<&'a str>>, Vec<usize
     (kept, repeated)
 }
 
-/// An array of strings (or other values, reported by kind).
-fn read_strings<'a>(reader: &mut Reader<'a>) -> Result<Vec<Shaped<'a>>, JsonError> {
+/// An array of strings (its other items reported by kind), or the kind of value found instead
+/// of the array: `scopes`, or one of the `alternatives`.
+fn read_list<'a>(reader: &mut Reader<'a>) -> Result<RawList<'a>, JsonError> {
+    let kind = reader.peek()?;
+    if kind != Kind::Array {
+        reader.skip()?;
+        return Ok(Err(kind));
+    }
     let mut strings = Vec::new();
     reader.begin_array()?;
     while reader.next_item()? {
         strings.push(read_string(reader)?);
     }
-    Ok(strings)
+    Ok(Ok(strings))
 }
 
 /// Reads one item of the actions array, whatever its kind.
@@ -240,19 +243,7 @@ fn read_entry<'a>(reader: &mut Reader<'a>) -> Result<Result<RawEntry<'a>, Kind>,
             "id" => entry.id = Some(read_string(reader)?),
             "label" => entry.label = Some(read_string(reader)?),
             "group" => entry.group = Some(read_string(reader)?),
-            "scopes" if reader.peek()? == Kind::Array => {
-                let mut scopes = Vec::new();
-                reader.begin_array()?;
-                while reader.next_item()? {
-                    scopes.push(read_string(reader)?);
-                }
-                entry.scopes = Some(Ok(scopes));
-            }
-            "scopes" => {
-                let kind = reader.peek()?;
-                reader.skip()?;
-                entry.scopes = Some(Err(kind));
-            }
+            "scopes" => entry.scopes = Some(read_list(reader)?),
             "alternatives" => entry.alternatives = Some(read_alternatives(reader)?),
             _ => reader.skip()?,
         }
@@ -271,13 +262,7 @@ fn read_alternatives<'a>(reader: &mut Reader<'a>) -> Result<Result<Vec<RawList<'
     let mut alternatives = Vec::new();
     reader.begin_array()?;
     while reader.next_item()? {
-        alternatives.push(match reader.peek()? {
-            Kind::Array => Ok(read_strings(reader)?),
-            kind => {
-                reader.skip()?;
-                Err(kind)
-            }
-        });
+        alternatives.push(read_list(reader)?);
     }
     Ok(Ok(alternatives))
 }
