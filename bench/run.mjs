@@ -19,6 +19,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { launchChromium } from '../scripts/chromium.mjs';
 import { serve } from '../scripts/serve.mjs';
 import { QUERIES, table } from './generate.mjs';
+import { typeQueries } from './typing.mjs';
 
 const ASHBY = 137;
 /** Fresh pages per build for the figures of one page load. */
@@ -305,39 +306,7 @@ for (const size of [10_000, 100_000]) keep(`catalog-${size}`, await alternately(
 async function typing(build, size) {
   const page = await freshPage(build, `widget-${size}.html`);
   await page.waitForSelector('[data-guide-state="ready"]', { timeout: 120_000 });
-  const times = await page.evaluate(async ({ queries }) => {
-    const input = document.querySelector('[data-guide-action-search]');
-    const rows = document.querySelector('.guides-scope-selector__rows');
-    const nextFrame = () => new Promise((done) => requestAnimationFrame(done));
-    // A message posted from an animation frame is delivered once that frame has been rendered.
-    const afterPaint = () => new Promise((done) => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => done(performance.now());
-      channel.port2.postMessage(null);
-    });
-    const work = [];
-    const painted = [];
-    let keystroke = 0;
-    for (const query of queries) {
-      for (let end = 1; end <= query.length; end += 1) {
-        await nextFrame();
-        const delay = (keystroke * 7) % 16;
-        keystroke += 1;
-        if (delay > 0) await new Promise((done) => setTimeout(done, delay));
-        const start = performance.now();
-        input.value = query.slice(0, end);
-        input.dispatchEvent(new Event('input', { bubbles: true }));
-        void rows.offsetHeight;
-        const handled = performance.now() - start;
-        await nextFrame();
-        const frameStart = performance.now();
-        const paintedAt = await afterPaint();
-        work.push(handled + (paintedAt - frameStart));
-        painted.push(paintedAt - start);
-      }
-    }
-    return { work, painted };
-  }, { queries: QUERIES });
+  const times = await page.evaluate(typeQueries, QUERIES);
   await page.close();
   return times;
 }

@@ -37,6 +37,10 @@ async function unlessCannot(engine, name, check) {
   await check();
 }
 
+/** Each engine's version, and how many of its tests passed. */
+const versions = new Map();
+const counts = new Map();
+
 const BROKEN = 'not json';
 let site;
 before(async () => {
@@ -48,9 +52,6 @@ after(() => {
   console.log(`\nengines: ${ran.join('; ')}`);
   console.log(skipped.length ? `skipped assertions:\n${skipped.map((line) => `  ${line}`).join('\n')}` : "skipped assertions: none");
 });
-
-const versions = new Map();
-const counts = new Map();
 
 // --- Reading the page (run inside it) -------------------------------------------------------------
 

@@ -5,10 +5,14 @@
 //! that need no data files, least privilege with alternatives (its heuristic, and the exhaustive
 //! search at its bound).
 
+#[path = "../tests/common/xorshift.rs"]
+mod xorshift;
+
 use scope_selector_core::least_privilege::{least_privilege, EXACT_LIMIT};
 use scope_selector_core::search::SearchIndex;
 use scope_selector_core::{BitSet, Catalog, Table};
 use std::time::{Duration, Instant};
+use xorshift::Xorshift;
 
 const SIZES: [usize; 3] = [137, 10_000, 100_000];
 const QUERIES: [&str; 6] = ["candidate", "update job", "offer write", "list interview", "webhook", "nimbus cand read"];
@@ -26,13 +30,8 @@ fn micros(duration: Duration) -> String {
 /// first `chosen` actions have `alternatives` alternatives drawn from other modules, and the
 /// choice of those actions.
 fn alternatives_table(size: usize, chosen: usize, alternatives: usize) -> (Table, BitSet) {
-    let mut state: u64 = 0x2545_F491_4F6C_DD1D;
-    let mut next = |bound: usize| {
-        state ^= state << 13;
-        state ^= state >> 7;
-        state ^= state << 17;
-        (state % bound as u64) as usize
-    };
+    let mut random = Xorshift(0x2545_F491_4F6C_DD1D);
+    let mut next = |bound: usize| random.below(bound);
     let mut scope = |kind: &str| format!("\"m{}:{kind}\"", next(200));
     let mut actions = Vec::with_capacity(size);
     for at in 0..size {

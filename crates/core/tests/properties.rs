@@ -3,11 +3,15 @@
 //! the core panic.
 #![cfg(not(target_arch = "wasm32"))]
 
+#[path = "common/xorshift.rs"]
+mod xorshift;
+
 use proptest::prelude::*;
 use scope_selector_core::guide_url::{decode, encode_actions, encode_separator, ParamNames};
 use scope_selector_core::json::{Kind, Value};
 use scope_selector_core::least_privilege::{is_enough, least_privilege, least_to_add, solve, LeastPrivilege, Method};
 use scope_selector_core::{find, highlight, sort, BitSet, Catalog, Separator, Table, TableNotice};
+use xorshift::Xorshift;
 
 type Entry = (String, String, Vec<String>);
 
@@ -562,13 +566,8 @@ proptest! {
 /// search (checked by the property above); this measures how often it is least.
 #[test]
 fn the_heuristic_usually_finds_the_least_set() {
-    let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
-    let mut next = |bound: usize| {
-        state ^= state << 13;
-        state ^= state >> 7;
-        state ^= state << 17;
-        (state % bound as u64) as usize
-    };
+    let mut random = Xorshift(0x9E37_79B9_7F4A_7C15);
+    let mut next = |bound: usize| random.below(bound);
     let (mut equal, mut runs, mut with_choices, mut equal_with_choices) = (0, 0, 0, 0);
     for _ in 0..5_000 {
         let actions: Vec<Vec<Vec<usize>>> = (0..1 + next(8))
