@@ -510,6 +510,7 @@ function listenForCopy() {
   region.setAttribute('role', 'status');
   parsed().then(() => {
     document.body.append(region);
+    // A failure here is reported by the click that needs the code (it loads it again).
     loadCopy().catch(() => {});
   });
   document.addEventListener('click', (event) => {
