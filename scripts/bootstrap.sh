@@ -42,9 +42,11 @@ missing=()
 command -v chromium >/dev/null || missing+=(chromium)
 command -v chromedriver >/dev/null || missing+=(chromium-driver)
 command -v firefox-esr >/dev/null || missing+=(firefox-esr)
-# WebKit for the reader's journey: WebKitGTK's WebKitWebDriver and MiniBrowser, under Xvfb.
+# WebKit for the reader's journey: WebKitGTK's WebKitWebDriver and MiniBrowser, under Xvfb; xclip
+# reads back what WebKit copied (from the virtual display's clipboard).
 command -v WebKitWebDriver >/dev/null || missing+=(webkit2gtk-driver)
 command -v Xvfb >/dev/null || missing+=(xvfb)
+command -v xclip >/dev/null || missing+=(xclip)
 if [ ${#missing[@]} -gt 0 ]; then
   say "installing ${missing[*]}"
   sudo_if_needed=""

@@ -23,15 +23,19 @@ export const ISOLATION = { 'cross-origin-opener-policy': 'same-origin', 'cross-o
  * Serves `root` on `port` (0 = any free port); resolves to { server, url }. `pages` maps extra
  * paths (such as "/bench-137.html") to in-memory bodies, served like files. `gzip`: bodies are
  * gzipped for clients that accept it, as a site's server or CDN sends them (for the benchmark's
- * loads on a throttled connection).
+ * loads on a throttled connection). A path `pages` maps to null is answered 404 (a test's missing
+ * file). `html` rewrites every HTML body before it is sent: `(text, path) => text` (the engine
+ * tests add their recording script to each page this way).
  */
-export function serve({ port = 8080, csp = false, isolate = false, gzip = false, root = ROOT, host = '127.0.0.1', pages = new Map() } = {}) {
+export function serve({ port = 8080, csp = false, isolate = false, gzip = false, root = ROOT, host = '127.0.0.1', pages = new Map(), html } = {}) {
   const server = createServer({ maxHeaderSize: 64 * 1024 }, async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
     const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
     if (!file.startsWith(root)) return void response.writeHead(403).end();
     try {
+      if (pages.get(path) === null) throw new Error('missing');
       let body = pages.get(path) ?? await readFile(file);
+      if (html && extname(file) === '.html') body = Buffer.from(html(body.toString('utf8'), path));
       const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' };
       if (csp) headers['content-security-policy'] = typeof csp === 'string' ? csp : STRICT_CSP;
       if (isolate) Object.assign(headers, ISOLATION);

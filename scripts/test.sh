@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # The whole test suite: lints and JSDoc types, the native tests of every crate, the engine's
 # boundary in Chromium and Firefox, the release build with the reader's download measured in a
-# browser against its ceiling, the helpers and the spec importer in Node, the npm package and a Docusaurus site, the
-# end-to-end journeys in Chromium, and a reader's journey in Firefox.
+# browser against its ceiling, the helpers and the spec importer in Node, the npm package and a
+# Docusaurus site, the end-to-end tests of the page in Chromium (accessibility, API, embedding,
+# long lists, marks, search, snapshots, Trusted Types, alternatives), and the reader's journey
+# (journey, keyboard, extras, guide URLs, two widgets, bad input) in Chromium, Firefox and WebKit.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
@@ -39,7 +41,7 @@ node --test tests/package.test.mjs
 step "a Docusaurus 3 site with the package (client module and site script)"
 npm ci --prefix tests/docusaurus --no-audit --no-fund --loglevel=error
 node --test tests/docusaurus.test.mjs
-step "end-to-end (Chromium)"
+step "end-to-end: the page, the API and embedding (Chromium, Playwright)"
 node --test --test-concurrency=1 tests/e2e/
 step "the reader's journey in three engines: Chromium, Firefox and WebKit (WebDriver)"
 node --test --test-concurrency=1 tests/engines/

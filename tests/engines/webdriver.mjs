@@ -2,8 +2,8 @@
 // classic HTTP protocol every engine's driver speaks): Chromium through chromedriver, Firefox
 // through geckodriver, WebKit through WebKitGTK's WebKitWebDriver and its MiniBrowser under a
 // virtual X display (Xvfb). Only the few commands the tests need: open a page, run a script, wait
-// for a condition, type into or click an element, press keys.
-import { spawn } from 'node:child_process';
+// for a condition, type into or click an element, choose an option, press keys, read the clipboard.
+import { execFile, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 
 /** The engines, by the name the tests print, with their driver and session capabilities. */
@@ -48,7 +48,10 @@ const ENGINES = {
 export const ENGINE_NAMES = Object.keys(ENGINES);
 
 /** WebDriver's codes for the keys the tests press. */
-export const KEYS = { enter: '\uE007', escape: '\uE00C', space: '\uE00D', up: '\uE013', down: '\uE015', tab: '\uE004', end: '\uE010', home: '\uE011' };
+export const KEYS = {
+  backspace: '\uE003', enter: '\uE007', escape: '\uE00C', space: '\uE00D', up: '\uE013', down: '\uE015', tab: '\uE004',
+  end: '\uE010', home: '\uE011',
+};
 
 /** The key of an element reference in WebDriver's JSON. */
 const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
@@ -92,7 +95,7 @@ export async function launch(engine) {
       await sleep(100);
     }
     const created = await request(base, 'POST', '/session', { capabilities: { alwaysMatch: spec.capabilities } });
-    return new Browser(engine, created.capabilities.browserVersion, `${base}/session/${created.sessionId}`, stop);
+    return new Browser(engine, created.capabilities.browserVersion, `${base}/session/${created.sessionId}`, stop, display?.display);
   } catch (error) {
     stop();
     throw error;
@@ -110,24 +113,33 @@ async function request(base, method, path, body) {
 }
 
 class Browser {
-  /** @param {string} name @param {string} version @param {string} session @param {() => void} stop */
-  constructor(name, version, session, stop) {
+  /**
+   * @param {string} name @param {string} version @param {string} session @param {() => void} stop
+   * @param {string} [display] the X display the browser draws on (WebKit's), whose clipboard it writes
+   */
+  constructor(name, version, session, stop, display) {
     this.name = name;
     this.version = version;
     this.session = session;
     this.stop = stop;
+    this.display = display;
   }
 
   command(method, path, body) {
     return request(this.session, method, path, body);
   }
 
-  /** Opens `url` and waits until every panel on it has settled (a `data-guide-state`). */
+  /**
+   * Opens `url` and waits until every panel on it has settled (a `data-guide-state`). The page
+   * left behind is marked first, so a driver that answers before the new page has replaced it
+   * (geckodriver, now and then) is not read in its place.
+   */
   async open(url) {
+    await this.run(() => { window.__left = true; }).catch(() => {});
     await this.command('POST', '/url', { url });
     await this.until(() => {
       const roots = [...document.querySelectorAll('[data-guides-scope-selector]')];
-      return roots.length > 0 && roots.every((root) => root.hasAttribute('data-guide-state'));
+      return !window.__left && roots.length > 0 && roots.every((root) => root.hasAttribute('data-guide-state'));
     });
   }
 
@@ -147,9 +159,14 @@ class Browser {
     }
   }
 
-  /** The id of the first element `selector` finds, as WebDriver refers to it. */
-  async element(selector) {
-    const found = await this.command('POST', '/element', { using: 'css selector', value: selector });
+  /**
+   * The id of an element, as WebDriver refers to it: the first one a CSS `selector` finds, or the
+   * one a page function returns (`target` a function, run with `args`).
+   */
+  async element(target, ...args) {
+    if (typeof target === 'string') return (await this.command('POST', '/element', { using: 'css selector', value: target }))[ELEMENT];
+    const found = await this.run(target, ...args);
+    if (!found?.[ELEMENT]) throw new Error(`${this.name}: no element from ${target} (${JSON.stringify(args)})`);
     return found[ELEMENT];
   }
 
@@ -158,22 +175,43 @@ class Browser {
     await this.command('POST', `/element/${await this.element(selector)}/value`, { text });
   }
 
-  /** Empties a text field and types `text` into it (the field's `input` events are the engine's). */
+  /**
+   * Replaces a text field's text with `text` as a reader does: focus, select all, then type it
+   * (or press Backspace to empty it); the field's `input` events are the engine's own.
+   */
   async fill(selector, text) {
-    await this.command('POST', `/element/${await this.element(selector)}/clear`, {});
-    if (text) await this.type(selector, text);
+    const element = await this.element(selector);
+    await this.command('POST', '/execute/sync', { script: 'arguments[0].focus(); arguments[0].select();', args: [{ [ELEMENT]: element }] });
+    await this.press(...(text ? [...text].map((character) => (character === '\n' ? KEYS.enter : character)) : [KEYS.backspace]));
   }
 
   /**
-   * Clicks the element `selector` finds, as a pointer would, once scrolled to the middle of the
-   * view (WebKitWebDriver's own scrolling does not reach a row inside the panel's scrolling list).
+   * Clicks an element (as `element` finds it), as a pointer would, once it is actionable (as
+   * Playwright waits for it): scrolled to the middle of the view (WebKitWebDriver's own scrolling
+   * does not reach a row inside the panel's scrolling list) and the element a pointer there would
+   * hit (WebKit now and then lays the scroll out a moment later).
    */
-  async click(selector) {
-    const element = await this.element(selector);
-    await this.command('POST', '/execute/sync', {
-      script: "arguments[0].scrollIntoView({ block: 'center' });", args: [{ [ELEMENT]: element }],
-    });
+  async click(target, ...args) {
+    const element = await this.element(target, ...args);
+    const reference = { [ELEMENT]: element };
+    await this.until((element) => {
+      // An option is clicked in its closed list: the list is what must be in view.
+      const target = element.tagName === 'OPTION' ? element.closest('select') : element;
+      const box = target.getBoundingClientRect();
+      const x = box.left + box.width / 2;
+      const y = box.top + box.height / 2;
+      const hit = x >= 0 && y >= 0 && x < innerWidth && y < innerHeight ? document.elementFromPoint(x, y) : null;
+      if (hit && target.contains(hit)) return true;
+      target.scrollIntoView({ block: 'center' });
+      return false;
+    }, reference);
     await this.command('POST', `/element/${element}/click`, {});
+  }
+
+  /** Chooses the option of value `value` in the `<select>` `selector` finds, by clicking it. */
+  async select(selector, value) {
+    await this.click(`${selector} option[value="${value}"]`);
+    await this.until((selector, value) => document.querySelector(selector).value === value, selector, value);
   }
 
   /** Presses `keys` (characters or KEYS values) one after another on whatever has the focus. */
@@ -183,9 +221,25 @@ class Browser {
     await this.command('DELETE', '/actions');
   }
 
-  /** The clipboard's text, read by the page once the driver has granted it the permission. */
+  /**
+   * The clipboard's text. Chromium's page reads it once the driver granted the permission;
+   * Firefox's page reads it without asking when driven, given a user activation (a click in the
+   * page's top left corner); WebKit's page would ask for a paste confirmation no driver can give,
+   * so the text is read from its X display's clipboard (xclip).
+   */
   async readClipboard() {
-    await this.command('POST', '/permissions', { descriptor: { name: 'clipboard-read' }, state: 'granted' });
+    if (this.display) {
+      return new Promise((resolve, reject) => {
+        execFile('xclip', ['-selection', 'clipboard', '-o'], { env: { ...process.env, DISPLAY: this.display } },
+          (error, stdout) => (error ? reject(error) : resolve(stdout)));
+      });
+    }
+    if (this.name === 'chromium') await this.command('POST', '/permissions', { descriptor: { name: 'clipboard-read' }, state: 'granted' });
+    if (this.name === 'firefox') {
+      const actions = [{ type: 'pointerMove', x: 1, y: 1, origin: 'viewport' }, { type: 'pointerDown', button: 0 }, { type: 'pointerUp', button: 0 }];
+      await this.command('POST', '/actions', { actions: [{ type: 'pointer', id: 'mouse', parameters: { pointerType: 'mouse' }, actions }] });
+      await this.command('DELETE', '/actions');
+    }
     return this.run(() => navigator.clipboard.readText());
   }
 
