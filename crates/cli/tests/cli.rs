@@ -328,8 +328,8 @@ fn check_reports_broken_presets_and_display_names_of_the_demo_page() {
     std::fs::write(&page, text).unwrap();
     let (code, out, _) = run(&["check", &page]);
     assert_eq!(code, 1, "{out}");
-    assert!(out.contains(":19: error: data-guide-presets: preset 1 must be an object with a \"label\""), "{out}");
-    assert!(out.contains(":19: warning: data-guide-scope-labels: \"jobs\" is not a scope of the table"), "{out}");
+    assert!(out.contains(":18: error: data-guide-presets: preset 1 must be an object with a \"label\""), "{out}");
+    assert!(out.contains(":18: warning: data-guide-scope-labels: \"jobs\" is not a scope of the table"), "{out}");
     assert_eq!(out.lines().count(), 2, "{out}");
 }
 
