@@ -63,14 +63,17 @@ node scripts/fix-glue.mjs www/pkg/scope_selector.js
 # - on demand: copy.js (the copy buttons, on a first click), watch.js (panels added and removed
 #   later, once the first widgets are interactive), hydration.js (on React pages);
 # - loader.js: a classic script that loads scope-selector.js (for platforms without modules).
-bundle=(--bundle --external:./copy.js --external:./watch.js --external:./hydration.js --minify --format=esm --log-level=warning)
+bundle=(--bundle --external:./copy.js --external:./watch.js --external:./hydration.js --external:./locales/* --minify --format=esm --log-level=warning)
 esbuild www/scope-selector.js "${bundle[@]}" --outfile=www/dist/scope-selector.js
 esbuild www/index.js "${bundle[@]}" --outfile=www/dist/index.js
 esbuild www/auto.js "${bundle[@]}" --external:./index.js --outfile=www/dist/auto.js
 # (Not minified: minifying drops the magic comments that keep bundlers off Node's `fs`, which the
 # helpers load in Node only; it is for scripts, not a reader's page.)
-esbuild www/tools.js --bundle --format=esm --log-level=warning --outfile=www/dist/tools.js
+esbuild www/tools.js --bundle --external:./locales/* --format=esm --log-level=warning --outfile=www/dist/tools.js
 for part in copy watch hydration; do esbuild "www/$part.js" "${bundle[@]}" --outfile="www/dist/$part.js"; done
+# The built-in translations (fetched when a page's language picks one) and every language's words
+# of a table's problems (fetched when a table has one), from scripts/catalogue.mjs.
+esbuild www/locales/*.js www/locales/problems/*.js --minify --format=esm --log-level=warning --outbase=www/locales --outdir=www/dist/locales
 esbuild www/loader.js --minify --log-level=warning --outfile=www/dist/loader.js
 esbuild www/scope-selector.css --minify --log-level=warning --outfile=www/dist/scope-selector.css
 

@@ -6,10 +6,11 @@
 // does nothing until it is called (also in Node or a server renderer).
 import {
   ACTIONS_JSON, ACTIONS_SCRIPT, CHANGE_EVENT as CHANGE, CLEAR, COPY_BUTTONS, DELIMITER, DISABLED_ON_FAILURE, EXPORT_JSON,
-  EXPORT_MARKDOWN, LOADING, NO_RESULTS, PRESETS, ROOT, SCOPE_LABELS, SCOPES_OUTPUT, SEARCH, SELECT_ALL, STATE, URL_FIELD,
+  EXPORT_MARKDOWN, LOADING, NO_RESULTS, PRESETS, ROOT, SCOPE_LABELS, SCOPES_OUTPUT, SEARCH, SELECT_ALL, STATE, STRINGS, URL_FIELD,
 } from './contract.generated.js';
+import { english } from './catalogue.generated.js';
 import { Panel, load as loadEngine } from './engine.js';
-import { thrownWords, words } from './messages.js';
+import { catalogueFor, isProblem, languageOf, parseStrings, takeStrings, thrownWords, words, wordsFor } from './messages.js';
 import { ActionList } from './render/list.js';
 import { Guide, ORIGINAL_HIDDEN, readPage, restore, setHidden } from './render/guide.js';
 import { ADDED, CHOOSE_RUNNABLE, Extras, added, download } from './render/extras.js';
@@ -40,9 +41,15 @@ export function load() {
  * @typedef {{ actions: string[], scopes: string[], url: string }} ChangeDetail
  */
 /**
- * Options of `mount`: the table instead of the root's, the widget's key instead of the root's, and
- * a function called after every change of the choice.
- * @typedef {{ table?: ActionTable | string, key?: string, onChange?: (detail: ChangeDetail) => void }} MountOptions
+ * The panel's own words for some of its texts: catalogue keys and words, plural forms as an
+ * object of the language's categories (docs/translations.md), or the same as JSON text.
+ * @typedef {Record<string, string | Record<string, string>> | string} Strings
+ */
+/**
+ * Options of `mount`: the table instead of the root's, the widget's key instead of the root's, a
+ * function called after every change of the choice, and words over those of the page's language
+ * (and of the root's `data-guide-strings`).
+ * @typedef {{ table?: ActionTable | string, key?: string, onChange?: (detail: ChangeDetail) => void, strings?: Strings }} MountOptions
  */
 
 /** The window event a widget sends after it replaced the page's address. */
@@ -72,6 +79,10 @@ const widgets = new WeakMap();
 const failed = new WeakSet();
 /** @type {WeakSet<Element>} */
 const pending = new WeakSet();
+/** Each mounted root's words, and those of the last panel mounted. */
+/** @type {WeakMap<Element, import('./messages.js').Words>} */
+const panelWordsOf = new WeakMap();
+let lastWords = words;
 
 /**
  * Shows `message` in `root`'s alert, disables its controls and marks the root with `state`.
@@ -107,6 +118,25 @@ function clearSnapshot(root) {
 }
 
 /**
+ * The words of a panel: those of its page part's language (a built-in translation, fetched),
+ * under the root's `data-guide-strings` and the `strings` option; and `problems()`, which adds
+ * the words of a table's problems (fetched once, when the table has one).
+ * @param {Element} root @param {ReturnType<typeof languageOf>} language @param {unknown} strings
+ */
+async function panelWords(root, language, strings) {
+  const catalogue = await catalogueFor(language.name);
+  const own = /** @type {[Record<string, unknown>, string][]} */ ([
+    [root.hasAttribute(STRINGS) ? parseStrings(root.getAttribute(STRINGS), STRINGS) : null, STRINGS],
+    [strings == null ? null : parseStrings(strings, 'options.strings'), 'options.strings'],
+  ].filter(([entries]) => entries));
+  const known = own.some(([entries]) => Object.keys(entries).some(isProblem))
+    ? { ...english, ...(await import('./locales/problems/en.js')).default }
+    : english;
+  for (const [entries, source] of own) Object.assign(catalogue.words, takeStrings(entries, language.tag, source, known));
+  return { words: wordsFor(catalogue.words, language.tag, language.rtl), problems: catalogue.problems };
+}
+
+/**
  * The table a root holds: the option, else its attribute, else its JSON script.
  * @param {Element} root @param {unknown} table
  */
@@ -125,7 +155,7 @@ function tableJson(root, table) {
  */
 export async function mount(root, options = {}) {
   if (root?.nodeType !== 1) throw new TypeError('scope-selector: mount(root): root must be an element');
-  const { table, key, onChange } = options ?? {};
+  const { table, key, onChange, strings } = options ?? {};
   if (onChange != null && typeof onChange !== 'function') throw new TypeError('scope-selector: options.onChange must be a function');
   if (table != null && typeof table !== 'string' && typeof table !== 'object') {
     throw new TypeError('scope-selector: options.table must be the action table: an array of actions, an object with actions, or JSON text');
@@ -137,11 +167,15 @@ export async function mount(root, options = {}) {
   listenForCopy();
   pending.add(root);
   try {
-    try {
-      await loadEngine();
-    } catch (error) {
-      if (!failed.has(root)) showFailure(root, words({ code: 'panel.unavailable' }), 'unavailable');
-      throw error;
+    const language = languageOf(root);
+    // The words are fetched beside the engine, so a translated panel never shows English first.
+    const [engine, { words: inWords, problems }] = await Promise.all([
+      loadEngine().then(() => null, (/** @type {unknown} */ error) => ({ error })),
+      panelWords(root, language, strings),
+    ]);
+    if (engine) {
+      if (!failed.has(root)) showFailure(root, inWords({ code: 'panel.unavailable' }), 'unavailable');
+      throw engine.error;
     }
     const page = readPage(root, key == null ? undefined : String(key));
     if (page.at < 0) throw new Error('scope-selector: mount(root): the root is not in the document');
@@ -149,10 +183,10 @@ export async function mount(root, options = {}) {
     const json = tableJson(root, table);
     /** @param {string} reason */
     const fail = (reason) => {
-      showFailure(root, words({ code: 'panel.failed', args: { reason } }), 'failed');
+      showFailure(root, inWords({ code: 'panel.failed', args: { reason } }), 'failed');
       return new Error(`scope-selector: ${reason}`);
     };
-    if (json == null) throw fail(words({ code: 'panel.noTable' }));
+    if (json == null) throw fail(inWords({ code: 'panel.noTable' }));
     const search = /** @type {HTMLInputElement | null} */ (root.querySelector(`[${SEARCH}]`));
     const setup = {
       url: location.href,
@@ -167,11 +201,15 @@ export async function mount(root, options = {}) {
     try {
       panel = Panel.open(json, JSON.stringify(setup));
     } catch (thrown) {
-      throw fail(thrownWords(thrown));
+      await problems();
+      throw fail(thrownWords(thrown, inWords));
     }
+    /** @type {import('./render/view.js').OpenedData} */
+    const opened = JSON.parse(panel.opened());
+    if (opened.repaired) await problems();
     // The root's markup as it was, put back by destroy().
     const markup = [...root.childNodes].map((node) => node.cloneNode(true));
-    const widget = new Widget(root, panel, page.elements, onChange, markup);
+    const widget = new Widget(root, panel, { elements: page.elements, opened, words: inWords, rtl: language.rtl }, onChange, markup);
     widgets.set(root, widget);
     return widget;
   } finally {
@@ -186,7 +224,7 @@ export async function mount(root, options = {}) {
  */
 export class Widget {
   // The widget's own state and the page elements it draws (private: the API is below).
-  #markup; #onChange; #windowable; #guide; #search; #urlField; #output; #delimiter; #loading; #noResults; #status; #notices; #list; #extras;
+  #markup; #onChange; #windowable; #guide; #search; #urlField; #output; #delimiter; #loading; #noResults; #status; #notices; #list; #extras; #words;
   /** @type {import('./engine.js').Panel | null} */
   #panel;
   /** How many updates are under way (one may start another: the URL event it sends): a
@@ -200,18 +238,26 @@ export class Widget {
   /**
    * @param {Element} root
    * @param {import('./engine.js').Panel} panel
-   * @param {Element[]} elements the page's guide elements
+   * @param {{ elements: Element[], opened: import('./render/view.js').OpenedData, words: import('./messages.js').Words, rtl: boolean }} found
+   *   the page's guide elements, what the engine found when it opened the panel, the panel's
+   *   words, and whether its language is written right to left
    * @param {((detail: ChangeDetail) => void) | undefined} onChange
    * @param {Node[]} markup copies of the root's children as they were
    * @internal
    */
-  constructor(root, panel, elements, onChange, markup) {
+  constructor(root, panel, { elements, opened, words, rtl }, onChange, markup) {
     this.root = root;
     this.#markup = markup;
     this.#panel = panel;
     this.#onChange = onChange;
-    /** @type {import('./render/view.js').OpenedData} */
-    const opened = JSON.parse(panel.opened());
+    this.#words = words;
+    panelWordsOf.set(root, words);
+    lastWords = words;
+    // A right-to-left language lays the panel out right to left, on a page that set no direction.
+    if (rtl && !root.closest('[dir]')) {
+      root.setAttribute('dir', 'rtl');
+      this.#cleanups.push(() => root.removeAttribute('dir'));
+    }
     for (const warning of opened.warnings) console.warn(`scope-selector: ${words(warning)}`);
     this.#windowable = opened.windowable;
     this.#guide = new Guide(elements, opened.guide);
@@ -305,13 +351,13 @@ export class Widget {
   apply({ list, status, choice }) {
     this.#list.render(list);
     this.#noResults?.toggleAttribute('hidden', list.total > 0);
-    const statusText = words(status);
+    const statusText = this.#words(status);
     if (this.#status.textContent !== statusText) this.#status.textContent = statusText;
     if (!choice) return false;
     if (this.#output && this.#output.textContent !== choice.output) this.#output.textContent = choice.output;
     if (this.#urlField) this.#urlField.value = choice.url;
     if (this.#delimiter) this.#delimiter.value = choice.separator;
-    const notices = choice.notices.map(words).join('\n');
+    const notices = choice.notices.map(this.#words).join('\n');
     this.#notices.textContent = notices;
     this.#notices.hidden = !notices;
     this.#guide.apply(choice.guide);
@@ -361,7 +407,7 @@ export class Widget {
     if (button.hasAttribute(EXPORT_JSON)) return download(this.#panel.download());
     if (button.hasAttribute(EXPORT_MARKDOWN)) {
       // Written now, before the copy listener (on the document) reads it.
-      return button.setAttribute(EXPORT_MARKDOWN, this.#panel.markdown((/** @type {string} */ message) => words(JSON.parse(message))));
+      return button.setAttribute(EXPORT_MARKDOWN, this.#panel.markdown((/** @type {string} */ message) => this.#words(JSON.parse(message))));
     }
     if (button.hasAttribute(CHOOSE_RUNNABLE)) {
       this.update({ runnable: true });
@@ -518,8 +564,11 @@ function listenForCopy() {
     if (!button) return;
     // A page that swapped its content may have taken the region with it.
     if (!region.isConnected) document.body.append(region);
-    if (copyCode) return void copyCode.copyFor(button, region, words);
-    loadCopy().then((copy) => copy.copyFor(button, region, words), (error) => console.error('scope-selector: could not load the copy code', error));
+    // The words of the button's panel, else of the page's last panel (a guide's copy buttons).
+    const panel = button.closest(`[${ROOT}]`);
+    const inWords = (panel && panelWordsOf.get(panel)) ?? lastWords;
+    if (copyCode) return void copyCode.copyFor(button, region, inWords);
+    loadCopy().then((copy) => copy.copyFor(button, region, inWords), (error) => console.error('scope-selector: could not load the copy code', error));
   });
 }
 

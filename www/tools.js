@@ -5,10 +5,11 @@
 // English.
 import { Catalog as EngineCatalog, guideUrl, load as loadEngine, panelMarkup, readGuideUrl } from './engine.js';
 import { helpers } from './catalogue.generated.js';
+import problems from './locales/problems/en.js';
 import { thrownWords, wordsFor } from './messages.js';
 
-/** The helpers' words: their own entries of the catalogue, then the widget's. */
-const words = wordsFor(helpers, 'en');
+/** The helpers' words: their own entries of the catalogue and a table's problems, then the widget's. */
+const words = wordsFor({ ...helpers, ...problems }, 'en');
 
 /**
  * Reads the engine's wasm from disk in Node, whose `fetch` does not read `file:` URLs. (The magic

@@ -5,7 +5,7 @@ use scope_selector_core::contract::{
     selector_of, Attr, ACTIONS_JSON, ACTIONS_SCRIPT, BADGE, BADGE_LABELS, BADGE_SCOPES, CHANGE_EVENT, CLEAR, COPY,
     COPY_FEEDBACK, COPY_SCOPES, COPY_URL, DELIMITER, DISABLED_ON_FAILURE, DISPLAY_SCOPE, EXPORT_JSON, EXPORT_MARKDOWN,
     GUIDE_ELEMENTS, KEY_CHECK, KEY_REPORT, LOADING, NO_RESULTS, PRESETS, PRESET_LIST, ROOT, SCOPES, SCOPES_OUTPUT,
-    SCOPE_LABELS, SEARCH, SECTION, SELECT_ALL, STATE, STEP, URL,
+    SCOPE_LABELS, SEARCH, SECTION, SELECT_ALL, STATE, STEP, STRINGS, URL,
 };
 
 /// `text` as a JS string literal.
@@ -24,7 +24,7 @@ fn literal(text: &str) -> String {
 }
 
 fn main() {
-    let attributes: [(&str, Attr); 30] = [
+    let attributes: [(&str, Attr); 31] = [
         ("ROOT", ROOT),
         ("ACTIONS_JSON", ACTIONS_JSON),
         ("ACTIONS_SCRIPT", ACTIONS_SCRIPT),
@@ -50,6 +50,7 @@ fn main() {
         ("BADGE_LABELS", BADGE_LABELS),
         ("SCOPE_LABELS", SCOPE_LABELS),
         ("PRESETS", PRESETS),
+        ("STRINGS", STRINGS),
         ("PRESET_LIST", PRESET_LIST),
         ("KEY_CHECK", KEY_CHECK),
         ("KEY_REPORT", KEY_REPORT),

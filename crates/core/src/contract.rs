@@ -199,6 +199,14 @@ pub const SCOPE_LABELS: Attr = attr!("data-guide-scope-labels");
 /// assert_eq!(scope_selector_core::contract::PRESETS.selector(), "[data-guide-presets]");
 /// ```
 pub const PRESETS: Attr = attr!("data-guide-presets");
+/// On the root: the panel's own words for some of its texts, a JSON object of catalogue keys and
+/// words (`{"copy.copied": "Done"}`, plural forms as an object), over the words of the page's
+/// language (`docs/translations.md`).
+///
+/// ```
+/// assert_eq!(scope_selector_core::contract::STRINGS.selector(), "[data-guide-strings]");
+/// ```
+pub const STRINGS: Attr = attr!("data-guide-strings");
 /// Where the preset buttons go (optional: else before the list).
 ///
 /// ```

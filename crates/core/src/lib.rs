@@ -14,6 +14,7 @@
 //! - [`guide`]: what the guide shows for a choice; [`markup`]: a panel's markup from a table;
 //! - [`text`]: text without `core::fmt`; [`window`]: which list rows to render;
 //! - [`message`]: every message as a code and its arguments (the words are in `locales/en.json`);
+//!   [`language`]: the built-in translations of those words, and the one a page's language picks;
 //! - [`view`]: the view model, a panel's state and everything the page shows for it;
 //! - the panel's extras: [`presets`], [`key_check`], [`export`], with [`modules`] and display
 //!   names ([`scope_names`]); [`highlight`]: a search's words in a row.
@@ -41,6 +42,7 @@ pub mod guide_url;
 pub mod highlight;
 pub mod json;
 pub mod key_check;
+pub mod language;
 pub mod least_privilege;
 pub mod markup;
 pub mod message;

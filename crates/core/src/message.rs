@@ -115,6 +115,11 @@ impl Catalogue {
         Value::parse(json).map(|entries| Catalogue { entries })
     }
 
+    /// Whether the catalogue has an entry for `code`.
+    pub fn has(&self, code: &str) -> bool {
+        self.entries.get(code).is_some()
+    }
+
     /// The message in words, English plural rules (`one` for 1, else `other`). An unknown code is
     /// written as itself, so a missing entry shows rather than hides what happened.
     pub fn format(&self, message: &Message) -> String {

@@ -193,6 +193,9 @@ pub struct Opened {
     /// Whether the table is long enough that only the rows in view are drawn for some searches
     /// (the renderer then reports where the list is scrolled, [`Event::Window`]).
     pub windowable: bool,
+    /// Whether the table was repaired: its repairs are among every view's notices (the renderer
+    /// loads the words for the table's problems before it shows the panel).
+    pub repaired: bool,
 }
 
 /// Where the list stands, as last reported.
@@ -267,7 +270,8 @@ impl Panel {
             .iter()
             .any(|&(earlier, later)| earlier == at || later == at)
             .then(|| LinkNotice::SharedParameter(params.actions.clone()));
-        let mut opened = Opened { windowable: is_windowed(table.len()), ..Opened::default() };
+        let mut opened =
+            Opened { windowable: is_windowed(table.len()), repaired: !catalog.notices.is_empty(), ..Opened::default() };
         let (names, problems) = match setup.scope_labels {
             Some(attribute) => ScopeNames::with_page(table, attribute),
             None => (ScopeNames::new(table), Vec::new()),
