@@ -32,8 +32,8 @@ step "the renderer's JSDoc types (tsc --checkJs)"
 tsc -p tsconfig.json
 step "what a reader downloads, measured in Chromium (gzip)"
 node scripts/size.mjs --check
-step "the JS helpers for integrators, in Node"
-node --test tests/tools.test.mjs
+step "the JS helpers for integrators, and the renderer's language rules, in Node"
+node --test tests/tools.test.mjs tests/languages.test.mjs
 step "the spec importer for scripts, in Node (the same tables and messages as the CLI)"
 node --test tests/import.test.mjs
 step "the npm package: packed, installed into a fresh Vite app (build and dev server), tsc"

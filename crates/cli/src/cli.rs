@@ -2,9 +2,10 @@
 
 use crate::page::{is_table, line_of, read_page, Page, Root};
 use clap::{Parser, Subcommand, ValueEnum};
-use scope_selector_core::contract::REQUIRED;
+use scope_selector_core::contract::{REQUIRED, STRINGS};
 use scope_selector_core::guide::unknown_scopes;
 use scope_selector_core::guide_url::{collisions, guide_url, read_url, ParamNames, UrlError};
+use scope_selector_core::language::{check_strings, resolve, words_in};
 use scope_selector_core::least_privilege::{least_privilege, EXACT_LIMIT};
 use scope_selector_core::markup::render_panel;
 use scope_selector_core::message::english;
@@ -113,6 +114,10 @@ enum Command {
         /// Add the key check and the export buttons (which load the panel's extras).
         #[arg(long)]
         extras: bool,
+        /// The language of the panel's texts (a BCP 47 tag, picked as the widget picks the page's:
+        /// `de-AT` gives German; a language without built-in words gives English).
+        #[arg(long, default_value = "en")]
+        lang: String,
     },
     /// Compare two tables, pages or specs: what changed, and which guide URLs would lose actions.
     Diff {
@@ -279,8 +284,10 @@ fn execute(command: Command) -> Result<ExitCode, Refused> {
         Command::Extract { page, key } => {
             say!("{}", table_json(&page, key.as_deref())?.trim_end());
         }
-        Command::Render { table, key, extras } => {
-            let html = render_panel(&load_table(&table, None)?.to_json(), &key, extras, &english);
+        Command::Render { table, key, extras, lang } => {
+            let language = resolve(&lang)
+                .ok_or_else(|| Refused(format!("--lang \"{lang}\" is not a language tag (such as de or pt-BR)")))?;
+            let html = render_panel(&load_table(&table, None)?.to_json(), &key, extras, &words_in(language));
             say!("{}", html.trim_end());
         }
         Command::Diff { old, new, strict } => return diff(&old, &new, strict),
@@ -383,6 +390,16 @@ fn check_page(file: &str, page: &Page, problems: &mut Vec<Problem>) {
         if let Some(table) = &table {
             for (severity, message) in root_settings_problems(root, table) {
                 settings.push(Problem { file: file.into(), line: root.line, severity, message });
+            }
+        }
+        if let Some(strings) = &root.strings {
+            for left_out in check_strings(strings, &root.lang) {
+                settings.push(Problem {
+                    file: file.into(),
+                    line: root.line,
+                    severity: "error",
+                    message: format!("{}: left out: {left_out}", STRINGS.name),
+                });
             }
         }
         for control in REQUIRED {

@@ -3,7 +3,7 @@
 
 use lol_html::{element, HtmlRewriter, Settings};
 use scope_selector_core::contract::{
-    Attr, ACTIONS_JSON, BADGE_SCOPES, CONTROLS, DISPLAY_SCOPE, PRESETS, ROOT, SCOPES, SCOPE_LABELS,
+    Attr, ACTIONS_JSON, BADGE_SCOPES, CONTROLS, DISPLAY_SCOPE, PRESETS, ROOT, SCOPES, SCOPE_LABELS, STRINGS,
 };
 use scope_selector_core::guide_url::root_key;
 use std::cell::RefCell;
@@ -21,6 +21,10 @@ pub struct Root {
     pub presets: Option<String>,
     /// Its display names of scopes (`data-guide-scope-labels`, entities decoded), if it has them.
     pub scope_labels: Option<String>,
+    /// Its own words for some texts (`data-guide-strings`, entities decoded), if it has them.
+    pub strings: Option<String>,
+    /// Its language: its own `lang`, else the page's (`<html lang>`), else `en`.
+    pub lang: String,
     /// The controls found inside it.
     pub controls: Vec<Attr>,
     /// Where it starts and ends in the file (bytes).
@@ -63,9 +67,15 @@ pub fn read_page(html: &str) -> Result<Page, String> {
     let attrs: RefCell<Vec<(usize, &'static str, String)>> = RefCell::new(Vec::new());
     let elements: RefCell<Vec<(usize, Vec<Attr>)>> = RefCell::new(Vec::new());
     let decode = |value: String| html_escape::decode_html_entities(&value).into_owned();
+    let page_lang = RefCell::new(String::from("en"));
     {
         let handlers = vec![element!("*", |el| {
             let start = el.source_location().bytes().start;
+            if el.tag_name() == "html" {
+                if let Some(lang) = el.get_attribute("lang") {
+                    *page_lang.borrow_mut() = decode(lang);
+                }
+            }
             if let Some(key) = el.get_attribute(ROOT.name) {
                 let table = el.get_attribute(ACTIONS_JSON.name).map(decode);
                 let index = roots.borrow().len();
@@ -75,6 +85,8 @@ pub fn read_page(html: &str) -> Result<Page, String> {
                     table,
                     presets: el.get_attribute(PRESETS.name).map(decode),
                     scope_labels: el.get_attribute(SCOPE_LABELS.name).map(decode),
+                    strings: el.get_attribute(STRINGS.name).map(decode),
+                    lang: el.get_attribute("lang").map_or_else(|| page_lang.borrow().clone(), decode),
                     controls: Vec::new(),
                     span: (start, usize::MAX),
                 });

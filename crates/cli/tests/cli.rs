@@ -528,3 +528,61 @@ fn diff_reads_specs_and_fails_on_label_changes_only_with_strict() {
     assert_eq!(code, 1);
     assert!(err.contains("at paths./a: $ref \"#/nowhere\" points at nothing"), "{err}");
 }
+
+#[test]
+fn render_writes_the_panel_texts_in_the_language_asked_for() {
+    let table = repo("tests/fixtures/helpdesk-actions.json");
+    let (code, german, _) = run(&["render", "--table", &table, "--lang", "de-AT", "--extras"]);
+    assert_eq!(code, 0);
+    for text in [
+        "Aktionen auswählen, um die Anleitung anzupassen",
+        "placeholder=\"Aktionen suchen…\"",
+        ">Alle auswählen<",
+        ">Neue Zeile<",
+        ">JSON herunterladen<",
+    ] {
+        assert!(german.contains(text), "{text}: {german}");
+    }
+    assert!(!german.contains("Select all"), "{german}");
+    // A language without built-in words gives English; a value that is no language tag is refused.
+    let (code, swedish, _) = run(&["render", "--table", &table, "--lang", "sv"]);
+    assert_eq!((code, swedish.contains(">Select all<")), (0, true));
+    let (code, out, err) = run(&["render", "--table", &table, "--lang", "de_DE"]);
+    assert_eq!((code, out.as_str()), (1, ""));
+    assert!(err.contains("--lang \"de_DE\" is not a language tag"), "{err}");
+}
+
+#[test]
+fn check_reports_the_words_a_page_gives_that_the_widget_leaves_out() {
+    let strings = r#"{"copy.copied":"Gotowe","copy.copie":"x","export.more":"i {n} więcej","status.selected":{"one":"a","two":"b","other":"c"},"key.missing":["x"]}"#;
+    let attribute = strings.replace('"', "&quot;");
+    let page = broken_page(
+        "strings.html",
+        "data-guides-scope-selector ",
+        &format!("data-guides-scope-selector data-guide-strings=\"{attribute}\" "),
+    );
+    let text = std::fs::read_to_string(&page).unwrap().replacen("<html lang=\"en\">", "<html lang=\"pl\">", 1);
+    std::fs::write(&page, text).unwrap();
+    let (code, out, _) = run(&["check", &page]);
+    assert_eq!(code, 1, "{out}");
+    let found: Vec<&str> =
+        out.lines().map(|line| line.split_once(": error: ").map_or(line, |(_, message)| message)).collect();
+    assert_eq!(
+        found,
+        [
+            "data-guide-strings: left out: \"copy.copie\": unknown key",
+            "data-guide-strings: left out: \"export.more\": unknown placeholder {n}",
+            "data-guide-strings: left out: \"status.selected\": plural forms must be strings for one, few, many, other",
+            "data-guide-strings: left out: \"key.missing\": not a string",
+        ],
+        "{out}"
+    );
+    let broken = broken_page(
+        "strings-broken.html",
+        "data-guides-scope-selector ",
+        "data-guides-scope-selector data-guide-strings=\"{nope\" ",
+    );
+    let (code, out, _) = run(&["check", &broken]);
+    assert_eq!(code, 1);
+    assert!(out.contains(": error: data-guide-strings: left out: it is not JSON ("), "{out}");
+}

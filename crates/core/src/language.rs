@@ -7,6 +7,7 @@
 //! (`www/messages.js`) applies the same rule; `tests/fixtures/languages.json` holds the cases
 //! both are tested on.
 
+use crate::json::Value;
 use crate::message::{Catalogue, Message, ENGLISH};
 
 /// The built-in catalogues: file name (its language tag) and text.
@@ -116,4 +117,83 @@ pub fn words_in(name: &str) -> impl Fn(&Message) -> String {
         Some(catalogue) if catalogue.has(message.code) => catalogue.format(message),
         _ => crate::message::english(message),
     }
+}
+
+/// The `{name}` placeholders of a catalogue entry (every form of a plural one).
+fn placeholders(entry: &Value) -> Vec<&str> {
+    let texts: Vec<&str> = match entry {
+        Value::String(text) => vec![text],
+        Value::Object(forms) => forms.iter().filter_map(|(_, text)| text.as_str()).collect(),
+        _ => Vec::new(),
+    };
+    let mut names = Vec::new();
+    for text in texts {
+        let mut rest = text;
+        while let Some(open) = rest.find('{') {
+            let Some(close) = rest[open..].find('}') else { break };
+            names.push(&rest[open + 1..open + close]);
+            rest = &rest[open + close + 1..];
+        }
+    }
+    names
+}
+
+/// What the widget leaves out of a page's own words (`data-guide-strings`, JSON text) on a page in
+/// language `tag`, each said as the widget's console warning says it: text that is not a JSON
+/// object, a key that is not one of a panel's texts, words that are not a string (or plural forms,
+/// where the English words have them), plural forms the language does not use (checked for the
+/// built-in languages, whose categories are known), and placeholders the English words lack.
+///
+/// ```
+/// use scope_selector_core::language::check_strings;
+/// assert!(check_strings(r#"{"copy.copied": "Fertig"}"#, "de").is_empty());
+/// assert_eq!(check_strings(r#"{"copy.copie": "x", "export.more": "{n} mehr"}"#, "de"),
+///     ["\"copy.copie\": unknown key", "\"export.more\": unknown placeholder {n}"]);
+/// assert_eq!(check_strings(r#"{"export.actions": {"few": "x", "other": "y"}}"#, "de"),
+///     ["\"export.actions\": plural forms must be strings for one, other"]);
+/// ```
+pub fn check_strings(text: &str, tag: &str) -> Vec<String> {
+    let entries = match Value::parse(text) {
+        Err(error) => return vec![format!("it is not JSON ({})", crate::message::english(&error.describe()))],
+        Ok(Value::Object(entries)) => entries,
+        Ok(_) => return vec!["it must be an object of keys and words".to_owned()],
+    };
+    let Ok(Value::Object(english)) = Value::parse(ENGLISH) else { return Vec::new() };
+    let categories = resolve(tag).and_then(plural_categories);
+    let mut problems = Vec::new();
+    for (key, words) in &entries {
+        // (The words of the panel markup and the URL builder are the helpers', never the widget's.)
+        let widget = !key.starts_with("markup.") && !key.starts_with("url.");
+        let known = english.iter().rev().find(|(code, _)| widget && code == key).map(|(_, words)| words);
+        let problem = match (known, words) {
+            (None, _) => "unknown key".to_owned(),
+            (Some(Value::String(_)), Value::String(_)) | (Some(Value::Object(_)), Value::String(_)) => String::new(),
+            (Some(Value::Object(_)), Value::Object(forms)) => match categories {
+                Some(categories)
+                    if forms.iter().any(|(category, text)| {
+                        !categories.contains(&category.as_str()) || text.as_str().is_none()
+                    }) =>
+                {
+                    format!("plural forms must be strings for {}", categories.join(", "))
+                }
+                _ => String::new(),
+            },
+            (Some(Value::Object(_)), _) => "not a string or plural forms".to_owned(),
+            (Some(_), _) => "not a string".to_owned(),
+        };
+        let problem = match (problem.is_empty(), known) {
+            (true, Some(known)) => {
+                let allowed = placeholders(known);
+                placeholders(words)
+                    .into_iter()
+                    .find(|name| !allowed.contains(name))
+                    .map_or(problem, |name| format!("unknown placeholder {{{name}}}"))
+            }
+            _ => problem,
+        };
+        if !problem.is_empty() {
+            problems.push(format!("\"{key}\": {problem}"));
+        }
+    }
+    problems
 }

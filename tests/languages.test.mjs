@@ -1,0 +1,23 @@
+// The renderer's side of the languages: a page's tag picks the same built-in catalogue as the
+// core's rule (tests/fixtures/languages.json, which the core's test reads too), and the plural
+// categories the core's table gives each built-in language are those of `Intl.PluralRules` (the
+// categories the widget selects from, and `scope-selector check` accepts).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { pickLanguage } from '../www/messages.js';
+
+const cases = JSON.parse(readFileSync(new URL('./fixtures/languages.json', import.meta.url), 'utf8'));
+
+test('a page language picks the catalogue the core picks', () => {
+  for (const [tag, expected] of cases) assert.equal(pickLanguage(tag), expected, JSON.stringify(tag));
+});
+
+test("the core's plural categories are the engines' (Intl.PluralRules)", () => {
+  const source = readFileSync(new URL('../crates/core/src/language.rs', import.meta.url), 'utf8');
+  const table = [...source.matchAll(/\("([\w-]+)", &\[([^\]]*)\]\)/g)].map(([, lang, list]) => [lang, list.match(/"\w+"/g).map((name) => name.slice(1, -1))]);
+  assert.equal(table.length, 12);
+  for (const [lang, categories] of table) {
+    assert.deepEqual([...categories].sort(), [...new Intl.PluralRules(lang).resolvedOptions().pluralCategories].sort(), lang);
+  }
+});
