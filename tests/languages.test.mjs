@@ -21,3 +21,10 @@ test("the core's plural categories are the engines' (Intl.PluralRules)", () => {
     assert.deepEqual([...categories].sort(), [...new Intl.PluralRules(lang).resolvedOptions().pluralCategories].sort(), lang);
   }
 });
+
+test('docs/translations.md lists every key of the catalogue', () => {
+  const doc = readFileSync(new URL('../docs/translations.md', import.meta.url), 'utf8');
+  const english = JSON.parse(readFileSync(new URL('../crates/core/locales/en.json', import.meta.url), 'utf8'));
+  const missing = Object.keys(english).filter((key) => !doc.includes(`| \`${key}\` |`));
+  assert.deepEqual(missing, []);
+});
