@@ -1,5 +1,5 @@
 // The renderer's side of the languages: a page's tag picks the same built-in catalogue as the
-// core's rule (tests/fixtures/languages.json, which the core's test reads too), and the plural
+// core's rule (crates/core/tests/languages.json, which the core's test reads too), and the plural
 // categories the core's table gives each built-in language are those of `Intl.PluralRules` (the
 // categories the widget selects from, and `scope-selector check` accepts).
 import { test } from 'node:test';
@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { pickLanguage } from '../www/messages.js';
 
-const cases = JSON.parse(readFileSync(new URL('./fixtures/languages.json', import.meta.url), 'utf8'));
+const cases = JSON.parse(readFileSync(new URL('../crates/core/tests/languages.json', import.meta.url), 'utf8'));
 
 test('a page language picks the catalogue the core picks', () => {
   for (const [tag, expected] of cases) assert.equal(pickLanguage(tag), expected, JSON.stringify(tag));

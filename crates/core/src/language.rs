@@ -4,7 +4,7 @@
 //! A tag picks a catalogue case-insensitively, truncated subtag by subtag (BCP 47 lookup) until
 //! one matches, with aliases where truncation cannot reach a file (`pt` → `pt-BR`, `zh-Hans` →
 //! `zh-CN`) or must not (`zh-Hant` and `zh-TW` stay English until a file exists). The renderer
-//! (`www/messages.js`) applies the same rule; `tests/fixtures/languages.json` holds the cases
+//! (`www/messages.js`) applies the same rule; `crates/core/tests/languages.json` holds the cases
 //! both are tested on.
 
 use crate::json::Value;

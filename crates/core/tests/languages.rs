@@ -1,7 +1,7 @@
 //! The built-in translations: each has every key a reader can meet, only the placeholders of the
 //! English words, only the plural categories its language uses (the core's table, which
 //! `tests/languages.test.mjs` checks against the browser's `Intl.PluralRules`), and words of its
-//! own; and the language a page's tag picks (`tests/fixtures/languages.json`, which the
+//! own; and the language a page's tag picks (`crates/core/tests/languages.json`, which the
 //! renderer's test reads too).
 
 use scope_selector_core::language::{for_developers, plural_categories, resolve, BUILT_IN};
@@ -81,7 +81,7 @@ fn every_translation_has_words_of_its_own() {
 #[test]
 fn a_page_language_picks_its_catalogue() {
     let cases: Vec<(String, Option<String>)> =
-        serde_json::from_str(include_str!("../../../tests/fixtures/languages.json")).unwrap();
+        serde_json::from_str(include_str!("languages.json")).unwrap();
     for (tag, expected) in cases {
         assert_eq!(resolve(&tag).map(str::to_owned), expected, "{tag:?}");
     }
