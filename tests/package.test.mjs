@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,6 +21,10 @@ const EXPECTED_FILES = [
   'www/dist/import.d.ts', 'www/dist/import.js', 'www/dist/import.wasm', 'www/dist/index.d.ts',
   'www/dist/index.js', 'www/dist/loader.js', 'www/dist/scope-selector.css', 'www/dist/scope-selector.d.ts',
   'www/dist/scope-selector.js', 'www/dist/scope-selector.wasm', 'www/dist/tools.d.ts', 'www/dist/tools.js', 'www/dist/watch.js',
+  // Each built-in language's words, and every language's words of a table's problems.
+  ...readdirSync(join(repo, 'crates/core/locales')).map((file) => file.replace(/\.json$/, '')).flatMap((lang) => [
+    ...(lang === 'en' ? [] : [`www/dist/locales/${lang}.js`]), `www/dist/locales/problems/${lang}.js`,
+  ]),
 ];
 
 let work;
@@ -104,6 +108,10 @@ async function journey(url) {
   await page.evaluate(() => window.widgets[0].destroy());
   assert.equal(await root.getAttribute('data-guide-state'), null);
   assert.equal(await root.locator('.guides-scope-selector__row').count(), 0, 'destroy took the rows away');
+  // Mounted again on a German page: the bundler split out the German words, which load.
+  await page.evaluate(() => { document.documentElement.lang = 'de'; return window.mountAll(); });
+  // (The choice is the address's, which the preset wrote.)
+  assert.match(await root.locator('.guides-scope-selector__status').textContent(), /^\d+ von 137 Aktionen ausgewählt$/);
   assert.deepEqual(problems, []);
   await page.close();
 }

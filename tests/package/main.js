@@ -4,6 +4,7 @@ import { CHANGE_EVENT, mountAll } from 'scope-selector';
 
 window.changes = [];
 document.addEventListener(CHANGE_EVENT, (event) => window.changes.push(event.detail));
+window.mountAll = mountAll;
 mountAll().then((widgets) => {
   window.widgets = widgets;
 });

@@ -80,8 +80,7 @@ fn every_translation_has_words_of_its_own() {
 
 #[test]
 fn a_page_language_picks_its_catalogue() {
-    let cases: Vec<(String, Option<String>)> =
-        serde_json::from_str(include_str!("languages.json")).unwrap();
+    let cases: Vec<(String, Option<String>)> = serde_json::from_str(include_str!("languages.json")).unwrap();
     for (tag, expected) in cases {
         assert_eq!(resolve(&tag).map(str::to_owned), expected, "{tag:?}");
     }
