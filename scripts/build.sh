@@ -59,7 +59,8 @@ node scripts/fix-glue.mjs www/pkg/scope_selector.js
 # The JS renderer and helpers, minified, the engine's glue bundled into each entry:
 # - scope-selector.js: the one-tag embed (auto-mount, the API and the stylesheet link, one file);
 # - index.js (the package's "." entry: the API) and auto.js ("./auto", which imports index.js);
-# - tools.js ("./tools": the integrators' helpers, on the same wasm; bundled, not minified);
+# - tools.js ("./tools": the integrators' helpers, on the same wasm, their panel markup on the
+#   scripts' module of import.js; bundled, not minified);
 # - on demand: copy.js (the copy buttons, on a first click), watch.js (panels added and removed
 #   later, once the first widgets are interactive), hydration.js (on React pages);
 # - loader.js: a classic script that loads scope-selector.js (for platforms without modules).
@@ -69,7 +70,8 @@ esbuild www/index.js "${bundle[@]}" --outfile=www/dist/index.js
 esbuild www/auto.js "${bundle[@]}" --external:./index.js --outfile=www/dist/auto.js
 # (Not minified: minifying drops the magic comments that keep bundlers off Node's `fs`, which the
 # helpers load in Node only; it is for scripts, not a reader's page.)
-esbuild www/tools.js --bundle --external:./locales/* --format=esm --log-level=warning --outfile=www/dist/tools.js
+# (import.js stays its own file: a script using both entries loads the scripts' wasm once.)
+esbuild www/tools.js --bundle --external:./locales/* --external:./import.js --format=esm --log-level=warning --outfile=www/dist/tools.js
 for part in copy watch hydration; do esbuild "www/$part.js" "${bundle[@]}" --outfile="www/dist/$part.js"; done
 # The built-in translations (fetched when a page's language picks one) and every language's words
 # of a table's problems (fetched when a table has one), from scripts/catalogue.mjs.
@@ -77,7 +79,8 @@ esbuild www/locales/*.js www/locales/problems/*.js --minify --format=esm --log-l
 esbuild www/loader.js --minify --log-level=warning --outfile=www/dist/loader.js
 esbuild www/scope-selector.css --minify --log-level=warning --outfile=www/dist/scope-selector.css
 
-# The spec importer for scripts ("./import": import.js and import.wasm), its own wasm module, which
+# The scripts' module ("./import": import.js and import.wasm, the spec importer and the panel
+# markup of the helpers' renderPanel), its own wasm module, which
 # no reader's page loads (the YAML and OpenAPI readers stay off the reader's journey): so none of
 # the engine's size options, a plain `wasm-pack build --release` (the workspace profile:
 # opt-level z, LTO). wasm-opt -Oz, not -O3: in scripts speed would count more than size, but -O3

@@ -1,7 +1,8 @@
 //! scope-selector's engine: the core ([`scope_selector_core`]) compiled to one wasm module, behind
 //! a thin wasm-bindgen boundary that takes data and returns data. The widget's renderer
 //! (`www/`) and the integrators' helpers (`scope-selector/tools`) load this same module; it never
-//! touches the page. Everything crosses as strings: JSON in (a panel's setup, the reader's
+//! touches the page. (The panel markup, which only scripts write, comes from the scripts' module,
+//! `crates/import-wasm`.) Everything crosses as strings: JSON in (a panel's setup, the reader's
 //! events), JSON out (the view model, a choice), and a message's code and arguments, never a
 //! sentence, for every problem (the renderer puts them in the reader's language).
 
@@ -12,7 +13,6 @@ mod allocator;
 
 use scope_selector_core::guide_url::{guide_url, read_url, ParamNames, UrlError};
 use scope_selector_core::json::Value;
-use scope_selector_core::markup::render_panel;
 use scope_selector_core::message::{Describe, Message};
 use scope_selector_core::view::{self, json};
 use scope_selector_core::{Catalog as CoreCatalog, Separator, Table};
@@ -147,12 +147,4 @@ pub fn guide_url_for(table: String, base: &str, ids: &str, separator: &str, key:
 pub fn read_guide_url(table: String, url: &str, key: &str) -> Result<String, JsValue> {
     let table = read_table(&table)?.table;
     Ok(json::summary(&read_url(url, &ParamNames::for_key(key), &table).summary(&table)))
-}
-
-/// The panel markup for `table` as the widget root `key` (with `extras`: the key check and the
-/// export buttons too), its texts from `words(message)`; throws the table's problem.
-#[wasm_bindgen(js_name = panelMarkup)]
-pub fn panel_markup(table: String, key: &str, extras: bool, words: &js_sys::Function) -> Result<String, JsValue> {
-    let table = read_table(&table)?.table;
-    Ok(render_panel(&table.to_json(), key, extras, &|message| words_of(words, message)))
 }

@@ -86,12 +86,14 @@ test('a spec that cannot be imported rejects with the CLI\'s message', async () 
   await assert.rejects(importSpec(/** @type {string} */ (/** @type {unknown} */ (42))), TypeError);
 });
 
-test('a reader\'s page never loads the importer', () => {
+test('a reader\'s page never loads the scripts\' module (the importer and the panel markup)', () => {
   const dist = new URL('../www/dist/', import.meta.url);
-  for (const file of ['scope-selector.js', 'index.js', 'auto.js', 'loader.js', 'tools.js']) {
+  for (const file of ['scope-selector.js', 'index.js', 'auto.js', 'loader.js']) {
     const text = readFileSync(new URL(file, dist), 'utf8');
-    assert.doesNotMatch(text, /import\.wasm|import\.js|importSpec/, `${file} does not reference the importer`);
+    assert.doesNotMatch(text, /import\.wasm|import\.js|importSpec|panelMarkup/, `${file} does not reference the scripts' module`);
   }
+  // The helpers (for scripts) take their panel markup from it, as a file of its own.
+  assert.match(readFileSync(new URL('tools.js', dist), 'utf8'), /from "\.\/import\.js"/);
   const importer = readFileSync(new URL('import.js', dist), 'utf8');
   assert.match(importer, /import\.wasm/);
   // Its glue got scripts/fix-glue.mjs's fixes: strings at their exact length, no default wasm URL.

@@ -1,10 +1,15 @@
 // scope-selector's spec importer for scripts (the package's "./import" entry), in Node ≥ 20 or a
 // browser: an OpenAPI 2.0, 3.0 or 3.1 document (JSON or YAML) or a Google discovery document in,
-// an action table out, exactly as `scope-selector import` writes it. Its own wasm module
+// an action table out, exactly as `scope-selector import` writes it. The scripts' wasm module
 // (dist/import.wasm, loaded on first use from the file next to this one), apart from the engine:
-// a reader's page never loads the YAML and OpenAPI readers. Errors are the importer's messages,
-// in English.
+// a reader's page never loads the YAML and OpenAPI readers, nor the panel markup's templates
+// (`panelMarkup`, behind the helpers' `renderPanel`). Errors are the importer's messages, in
+// English.
 import init, { importSpec as importJson } from '../target/import-pkg/scope_selector_import.js';
+
+// The panel markup for a table (the helpers' `renderPanel` puts its messages in words): call
+// `load()` first.
+export { panelMarkup } from '../target/import-pkg/scope_selector_import.js';
 
 /**
  * Reads the importer's wasm from disk in Node, whose `fetch` does not read `file:` URLs. (The
@@ -20,7 +25,7 @@ async function readFile(url) {
 /** @type {Promise<void> | undefined} */
 let loading;
 
-/** Loads and starts the importer's wasm once (the first `importSpec` does it). */
+/** Loads and starts the scripts' wasm once (the first `importSpec` or `renderPanel` does it). */
 export function load() {
   loading ??= (async () => {
     const url = new URL('./import.wasm', import.meta.url);

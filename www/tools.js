@@ -1,9 +1,11 @@
 // scope-selector's helpers for integrators (the package's "./tools" entry), in Node ≥ 20 or a
-// browser: guide URLs built and read, panel markup, and a searchable `Catalog`, by the same engine
-// as the widget (the one wasm module, loaded on first use from the file next to this one), so they
-// accept, reject and build exactly what the widget does. Errors are the engine's messages, in
+// browser: guide URLs built and read and a searchable `Catalog`, by the same engine as the widget
+// (the one wasm module, loaded on first use from the file next to this one), so they accept,
+// reject and build exactly what the widget does; and panel markup, from the scripts' module
+// (import.js), which reads the table with the same core. Errors are the engine's messages, in
 // English.
-import { Catalog as EngineCatalog, guideUrl, load as loadEngine, panelMarkup, readGuideUrl } from './engine.js';
+import { Catalog as EngineCatalog, guideUrl, load as loadEngine, readGuideUrl } from './engine.js';
+import { load as loadScripts, panelMarkup } from './import.js';
 import { helpers } from './catalogue.generated.js';
 import problems from './locales/problems/en.js';
 import { thrownWords, wordsFor } from './messages.js';
@@ -106,7 +108,13 @@ export async function parseGuideUrl(url, options) {
 export async function renderPanel(table, options) {
   const text = tableText(table, 'renderPanel(table): table');
   const key = stringOption(options, 'key') ?? '';
-  return run(() => panelMarkup(text, key, options?.extras === true, (/** @type {string} */ message) => words(JSON.parse(message))));
+  // (From the scripts' module, with the importer: a reader's page never needs the markup.)
+  await loadScripts();
+  try {
+    return panelMarkup(text, key, options?.extras === true, (/** @type {string} */ message) => words(JSON.parse(message)));
+  } catch (thrown) {
+    throw new Error(thrownWords(thrown, words));
+  }
 }
 
 /**

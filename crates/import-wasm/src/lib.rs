@@ -1,13 +1,19 @@
-//! The spec importer ([`scope_selector_import`]) behind a thin wasm-bindgen boundary: the
-//! package's `scope-selector/import` entry (`importSpec`, www/import.js), for scripts. It is its
-//! own wasm module, apart from the engine, so the YAML and OpenAPI readers never reach a
-//! reader's page. Data in (the spec's text, the options as JSON), data out (JSON); a document
-//! that cannot be imported is thrown as the importer's English message, as the CLI prints it.
+//! The scripts' wasm module: the spec importer ([`scope_selector_import`]) and the panel markup
+//! ([`render_panel`]) behind a thin wasm-bindgen boundary, for the package's `scope-selector/import`
+//! entry (`importSpec`, www/import.js) and the helpers' `renderPanel` (www/tools.js). It is its
+//! own wasm module, apart from the engine, so the YAML and OpenAPI readers and the markup's
+//! templates never reach a reader's page. Data in (the spec's text, the options as JSON), data out
+//! (JSON, markup); a document that cannot be imported is thrown as the importer's English
+//! message, as the CLI prints it; a table that cannot be used, as the engine throws it (its
+//! message's JSON).
 
 #![deny(missing_docs)]
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::panic))]
 
 use scope_selector_core::json::{push_string, Value};
+use scope_selector_core::markup::render_panel;
+use scope_selector_core::message::{Describe, Message};
+use scope_selector_core::Table;
 use scope_selector_import::{import, GroupBy, Imported, Options};
 use wasm_bindgen::prelude::*;
 
@@ -20,6 +26,28 @@ use wasm_bindgen::prelude::*;
 #[wasm_bindgen(js_name = importSpec)]
 pub fn import_spec(text: String, options: &str) -> Result<String, JsValue> {
     import_json(&text, options).map_err(|message| JsValue::from_str(&message))
+}
+
+/// The panel markup for `table` as the widget root `key` (with `extras`: the key check and the
+/// export buttons too), as `scope-selector render` prints it, its texts from `words(message)`
+/// (a message's JSON in, its words out); throws the table's problem as the engine does (the
+/// message's JSON).
+#[wasm_bindgen(js_name = panelMarkup)]
+pub fn panel_markup(table: String, key: &str, extras: bool, words: &js_sys::Function) -> Result<String, JsValue> {
+    let json = |message: &Message| {
+        let mut json = String::new();
+        message.push_json(&mut json);
+        json
+    };
+    let table = Table::from_json(&table).map_err(|error| JsValue::from_str(&json(&error.describe())))?.table;
+    let in_words = |message: &Message| {
+        words
+            .call1(&JsValue::NULL, &JsValue::from_str(&json(message)))
+            .ok()
+            .and_then(|text| text.as_string())
+            .unwrap_or_default()
+    };
+    Ok(render_panel(&table.to_json(), key, extras, &in_words))
 }
 
 /// [`import_spec`] without the boundary: the result's JSON, or the message.
