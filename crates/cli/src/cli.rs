@@ -9,6 +9,7 @@ use scope_selector_core::language::{check_strings, resolve, words_in};
 use scope_selector_core::least_privilege::{least_privilege, EXACT_LIMIT};
 use scope_selector_core::markup::render_panel;
 use scope_selector_core::message::english;
+use scope_selector_core::modules::unnamed_modules;
 use scope_selector_core::presets::{read_presets, PresetProblem};
 use scope_selector_core::scope_names::{ScopeNames, ScopeNamesProblem};
 use scope_selector_core::table::{read, Reading};
@@ -334,11 +335,31 @@ fn table_problems(file: &str, json: &str, first_line: usize, reading: &Reading, 
     }
 }
 
+/// The modules none of whose scopes has a display name while other modules' scopes do (see
+/// `unnamed_modules`), said as warnings.
+fn unnamed_module_warnings(table: &Table, names: &ScopeNames) -> Vec<String> {
+    unnamed_modules(table, names)
+        .into_iter()
+        .map(|(module, scopes)| {
+            format!(
+                "module \"{module}\": none of its scopes ({}) has a display name, while other modules' scopes do",
+                scopes.join(", ")
+            )
+        })
+        .collect()
+}
+
 fn check_file(file: &str) -> Result<Vec<Problem>, Refused> {
     let text = read_file(file)?;
     let mut problems = Vec::new();
     if is_table(&text) {
-        table_problems(file, &text, 1, &read(&text), &mut problems);
+        let reading = read(&text);
+        table_problems(file, &text, 1, &reading, &mut problems);
+        if let Some(table) = &reading.table {
+            for message in unnamed_module_warnings(table, &ScopeNames::new(table)) {
+                problems.push(Problem { file: file.into(), line: 1, severity: "warning", message });
+            }
+        }
         return Ok(problems);
     }
     let page = read_page(&text).map_err(|error| Refused(format!("{file}: {error}")))?;
@@ -390,6 +411,13 @@ fn check_page(file: &str, page: &Page, problems: &mut Vec<Problem>) {
         if let Some(table) = &table {
             for (severity, message) in root_settings_problems(root, table) {
                 settings.push(Problem { file: file.into(), line: root.line, severity, message });
+            }
+            let names = match &root.scope_labels {
+                Some(labels) => ScopeNames::with_page(table, labels).0,
+                None => ScopeNames::new(table),
+            };
+            for message in unnamed_module_warnings(table, &names) {
+                settings.push(Problem { file: file.into(), line: root.line, severity: "warning", message });
             }
         }
         if let Some(strings) = &root.strings {

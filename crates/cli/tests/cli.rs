@@ -586,3 +586,36 @@ fn check_reports_the_words_a_page_gives_that_the_widget_leaves_out() {
     assert_eq!(code, 1);
     assert!(out.contains(": error: data-guide-strings: left out: it is not JSON ("), "{out}");
 }
+
+#[test]
+fn check_warns_of_groups_it_repairs_and_of_modules_without_display_names() {
+    let table = temp_file(
+        "groups.json",
+        r#"{"actions": [{"id":"a","label":"A","scopes":["jobsRead"],"group":3},
+            {"id":"b","label":"B","scopes":["offersWrite"],"group":" "},
+            {"id":"c","label":"C","scopes":["candidatesRead"]}],
+          "scopeLabels": {"jobsRead": "Jobs: Read"}}"#,
+    );
+    let (code, out, _) = run(&["check", &table]);
+    assert_eq!(code, 0, "repairs and names are warnings: {out}");
+    let found: Vec<&str> =
+        out.lines().map(|line| line.split_once(": warning: ").map_or(line, |(_, message)| message)).collect();
+    assert_eq!(
+        found,
+        [
+            "action at index 0: \"group\" must be a string, found a number; the action is kept without a module",
+            "action at index 1: \"group\" is blank; the action is kept without a module",
+            "module \"Offers\": none of its scopes (offersWrite) has a display name, while other modules' scopes do",
+            "module \"Candidates\": none of its scopes (candidatesRead) has a display name, while other modules' scopes do",
+        ],
+        "{out}"
+    );
+    // On a page, the root's display names count too: the demo names every scope but one here.
+    let page = broken_page("unnamed.html", "&quot;reportsRead&quot;:&quot;Reports: Read&quot;,", "");
+    let (code, out, _) = run(&["check", &page]);
+    assert_eq!(code, 0, "{out}");
+    assert!(
+        out.contains(":18: warning: module \"Reports\": none of its scopes (reportsRead) has a display name"),
+        "{out}"
+    );
+}

@@ -167,3 +167,29 @@ pub fn by_module<T>(items: impl IntoIterator<Item = (impl Into<String> + AsRef<s
     }
     modules
 }
+
+/// The modules none of whose scopes has a display name, in a table where other modules' scopes
+/// have one (a list of modules would then mix "Jobs: Read" with bare names), each with its
+/// scopes' names; none when no scope has a display name.
+///
+/// ```
+/// use scope_selector_core::{modules::unnamed_modules, scope_names::ScopeNames, Table};
+/// let table = Table::from_json(r#"{"actions": [{"id":"a","label":"A","scopes":["jobsRead"]},
+///     {"id":"b","label":"B","scopes":["offersWrite","offersRead"]}], "scopeLabels": {"jobsRead": "Jobs: Read"}}"#)
+///     .unwrap().table;
+/// let names = ScopeNames::new(&table);
+/// assert_eq!(unnamed_modules(&table, &names), [("Offers".to_string(), vec!["offersWrite", "offersRead"])]);
+/// ```
+pub fn unnamed_modules<'a>(table: &'a Table, names: &ScopeNames) -> Vec<(String, Vec<&'a str>)> {
+    let modules = by_module((0..table.len()).map(|action| (action_module(table, names, action), action)));
+    let scopes_of = |actions: &[usize]| table.scope_union(actions.iter().copied());
+    let named = |actions: &[usize]| scopes_of(actions).iter().any(|scope| names.get(scope).is_some());
+    if !modules.iter().any(|(_, actions)| named(actions)) {
+        return Vec::new();
+    }
+    modules
+        .into_iter()
+        .filter(|(_, actions)| !scopes_of(actions).is_empty() && !named(actions))
+        .map(|(module, actions)| (module, scopes_of(&actions).iter().map(|scope| table.scope_name(scope)).collect()))
+        .collect()
+}

@@ -162,9 +162,21 @@ fn object_tables_carry_actions_groups_and_scope_labels() {
             "\"scopeLabels\" of \"y\" is blank and was left out",
         ]
     );
+    // A group that cannot be one is repaired: the action is kept, without a module.
+    let repaired = Catalog::from_json(
+        r#"[{"id": "a", "label": "A", "scopes": [], "group": 3}, {"id": "b", "label": "B", "scopes": [], "group": "  "},
+            {"id": "c", "label": "C", "scopes": [], "group": "<b>Jobs</b>"}]"#,
+        str::to_lowercase,
+    )
+    .unwrap();
+    assert_eq!((repaired.table.len(), repaired.table.group(0), repaired.table.group(1)), (3, "", ""));
+    assert_eq!(repaired.table.group(2), "<b>Jobs</b>", "a group is text, kept as written");
     assert_eq!(
-        error_of(r#"[{"id": "a", "label": "A", "scopes": [], "group": 3}]"#).to_string(),
-        "action at index 0: \"group\" must be a string, found a number"
+        repaired.notices.iter().map(ToString::to_string).collect::<Vec<_>>(),
+        [
+            "action at index 0: \"group\" must be a string, found a number; the action is kept without a module",
+            "action at index 1: \"group\" is blank; the action is kept without a module",
+        ]
     );
     assert_eq!(error_of(r#"{"actions": {}}"#), TableError::NotAnArray(Kind::Object));
 }

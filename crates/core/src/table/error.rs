@@ -19,8 +19,6 @@ pub enum Field {
     Label,
     /// `scopes`
     Scopes,
-    /// `group` (optional)
-    Group,
     /// `alternatives` (optional)
     Alternatives,
 }
@@ -37,7 +35,6 @@ impl Field {
             Field::Id => "\"id\"",
             Field::Label => "\"label\"",
             Field::Scopes => "\"scopes\"",
-            Field::Group => "\"group\"",
             Field::Alternatives => "\"alternatives\"",
         }
     }
@@ -235,6 +232,18 @@ pub enum TableNotice {
         /// The scope it names.
         scope: String,
     },
+    /// An action's `group` is not a string; the action is kept without a module.
+    GroupNotAString {
+        /// The entry's position.
+        index: usize,
+        /// What it is.
+        found: Kind,
+    },
+    /// An action's `group` is blank; the action is kept without a module.
+    BlankGroup {
+        /// The entry's position.
+        index: usize,
+    },
 }
 
 impl Describe for TableNotice {
@@ -273,6 +282,10 @@ impl Describe for TableNotice {
             TableNotice::BlankScopeLabel { scope } => {
                 Message::new("table.blankScopeLabel").text("scope", scope.as_str())
             }
+            TableNotice::GroupNotAString { index, found } => {
+                Message::new("table.groupNotAString").number("index", *index).message("found", found.describe())
+            }
+            TableNotice::BlankGroup { index } => Message::new("table.blankGroup").number("index", *index),
         }
     }
 }

@@ -301,8 +301,15 @@ fn check<'a>(
         return Err(EntryProblem::IdHasSeparator);
     }
     required(Field::Label, &raw.label)?;
-    if let Some(Err(found)) = raw.group {
-        return Err(EntryProblem::WrongKind { field: Field::Group, found });
+    // A group that cannot be one is a repair: the action is kept without a module.
+    match &raw.group {
+        Some(Err(found)) => {
+            notices.push(Located { offset, value: TableNotice::GroupNotAString { index, found: *found } })
+        }
+        Some(Ok(group)) if group.trim().is_empty() => {
+            notices.push(Located { offset, value: TableNotice::BlankGroup { index } })
+        }
+        _ => {}
     }
     match &raw.scopes {
         None => return Err(EntryProblem::Missing(Field::Scopes)),
