@@ -5,11 +5,17 @@
 // a reader's page never loads the YAML and OpenAPI readers, nor the panel markup's templates
 // (`panelMarkup`, behind the helpers' `renderPanel`). Errors are the importer's messages, in
 // English.
-import init, { importSpec as importJson } from '../target/import-pkg/scope_selector_import.js';
+import init, { importSpec as importJson, panelMarkup as markup } from '../target/import-pkg/scope_selector_import.js';
 
-// The panel markup for a table (the helpers' `renderPanel` puts its messages in words): call
-// `load()` first.
-export { panelMarkup } from '../target/import-pkg/scope_selector_import.js';
+/**
+ * The panel markup for `table` (JSON text) as the widget root `key`, with the key check and the
+ * export buttons when `extras`, its texts from `words(message)` (a message's JSON in, its words
+ * out): the helpers' `renderPanel`. Call `load()` first; throws the table's problem as the
+ * engine does (the message's JSON).
+ * @param {string} table @param {string} key @param {boolean} extras @param {(message: string) => string} words
+ * @returns {string}
+ */
+export const panelMarkup = (table, key, extras, words) => markup(table, key, extras, words);
 
 /**
  * Reads the importer's wasm from disk in Node, whose `fetch` does not read `file:` URLs. (The
