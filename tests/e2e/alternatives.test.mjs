@@ -61,7 +61,7 @@ test('an imported discovery document: the output is the least privilege set, and
   await key.fill(`${AUTH}gmail.modify`);
   const summary = w.panel.locator('.guides-scope-selector__key-summary');
   await summary.waitFor();
-  assert.equal((await summary.textContent()).trim(), 'Your key has all 1 scope your choice needs.');
+  assert.equal((await summary.textContent()).trim(), 'Your key has the 1 scope your choice needs.');
   assert.equal(await w.panel.locator('.guides-scope-selector__key-scopes').count(), 0, 'nothing missing, nothing unneeded');
   // gmail.send alone allows the send but not the draft: the least to add is one scope.
   await key.fill(`${AUTH}gmail.send`);

@@ -129,7 +129,7 @@ fn presets_the_key_report_and_the_link_notices() {
     assert_eq!(panel.chosen().len(), jobs_read);
     panel.update(Event::Key("Jobs: Read, offersWrite, Payroll: Write".into())).unwrap();
     let report = panel.view().choice.unwrap().key.unwrap();
-    assert_eq!(english(&report.summary), "Your key has all 1 scope your choice needs.");
+    assert_eq!(english(&report.summary), "Your key has the 1 scope your choice needs.");
     assert_eq!(report.unneeded.iter().map(|scope| scope.name.as_str()).collect::<Vec<_>>(), ["offersWrite"]);
     assert_eq!(report.unknown, ["Payroll: Write"]);
     assert!(report.choose.is_some());
