@@ -8,7 +8,7 @@ import {
   ACTIONS_JSON, ACTIONS_SCRIPT, CHANGE_EVENT as CHANGE, CLEAR, COPY_BUTTONS, DELIMITER, DISABLED_ON_FAILURE, EXPORT_JSON,
   EXPORT_MARKDOWN, LOADING, NO_RESULTS, PRESETS, ROOT, SCOPE_LABELS, SCOPES_OUTPUT, SEARCH, SELECT_ALL, STATE, STRINGS, URL_FIELD,
 } from './contract.generated.js';
-import { english } from './catalogue.generated.js';
+import { english, problems as englishProblems } from './catalogue.generated.js';
 import { Panel, load as loadEngine } from './engine.js';
 import { catalogueFor, isProblem, languageOf, parseStrings, takeStrings, thrownWords, words, wordsFor } from './messages.js';
 import { ActionList } from './render/list.js';
@@ -130,7 +130,7 @@ async function panelWords(root, language, strings) {
     [strings == null ? null : parseStrings(strings, 'options.strings'), 'options.strings'],
   ].filter(([entries]) => entries));
   const known = own.some(([entries]) => Object.keys(entries).some(isProblem))
-    ? { ...english, ...(await import('./locales/problems/en.js')).default }
+    ? { ...english, ...(await englishProblems()).default }
     : english;
   for (const [entries, source] of own) Object.assign(catalogue.words, takeStrings(entries, language.tag, source, known));
   return { words: wordsFor(catalogue.words, language.tag, language.rtl), problems: catalogue.problems };

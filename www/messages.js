@@ -4,7 +4,7 @@
 // built-in translation a page's language asks for, and reads a page's own words for some texts
 // (`data-guide-strings`, the `strings` option), leaving out, with one console warning, what the
 // catalogue cannot take (docs/translations.md).
-import { english } from './catalogue.generated.js';
+import { english, problems as englishProblems } from './catalogue.generated.js';
 
 /** @typedef {Record<string, string | Record<string, string>>} Catalogue */
 
@@ -91,8 +91,7 @@ export async function catalogueFor(name) {
   return {
     words,
     /** Adds the words of a table's problems, once (English where the language's cannot load). */
-    problems: () => (problems ??= (translation ? translation.problems() : Promise.reject(new Error('English')))
-      .catch(() => import('./locales/problems/en.js'))
+    problems: () => (problems ??= (translation ? translation.problems().catch(englishProblems) : englishProblems())
       .then((module) => { for (const [code, entry] of Object.entries(module.default)) words[code] ??= entry; }, () => {})),
   };
 }

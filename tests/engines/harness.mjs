@@ -78,6 +78,9 @@ export const read = {
   /** The checkbox of the row of action `id` under `root` (an element, for a click). */
   rowBox: (root, id) => [...document.querySelectorAll(`${root} .guides-scope-selector__row`)]
     .find((row) => row.querySelector('.guides-scope-selector__action-id')?.textContent === id)?.querySelector('input') ?? null,
+  /** Whether the row of action `id` under `root` is ticked (undefined: no such row drawn). */
+  rowChecked: (root, id) => [...document.querySelectorAll(`${root} .guides-scope-selector__row`)]
+    .find((row) => row.querySelector('.guides-scope-selector__action-id')?.textContent === id)?.querySelector('input').checked,
   /** The first element `selector` finds whose text contains `text` (an element, for a click). */
   withText: (selector, text) => [...document.querySelectorAll(selector)].find((element) => element.textContent.includes(text)) ?? null,
 };
@@ -87,13 +90,8 @@ export function panel(b, root = '[data-guides-scope-selector]') {
   const at = (selector) => `${root} ${selector}`;
   /** Ticks (or unticks) the row of action `id`, and waits until its box shows it. */
   const setRow = async (id, checked) => {
-    if ((await b.run((root, id) => {
-      const box = [...document.querySelectorAll(`${root} .guides-scope-selector__row`)]
-        .find((row) => row.querySelector('.guides-scope-selector__action-id')?.textContent === id)?.querySelector('input');
-      return box?.checked;
-    }, root, id)) !== checked) await b.click(read.rowBox, root, id);
-    await b.until((root, id, checked) => [...document.querySelectorAll(`${root} .guides-scope-selector__row`)]
-      .find((row) => row.querySelector('.guides-scope-selector__action-id')?.textContent === id)?.querySelector('input').checked === checked, root, id, checked);
+    if ((await b.run(read.rowChecked, root, id)) !== checked) await b.click(read.rowBox, root, id);
+    await settles(b, read.rowChecked, [root, id], checked, `the box of ${id}`);
   };
   return {
     root, at,

@@ -17,6 +17,12 @@ fn run(args: &[&str]) -> (i32, String, String) {
     (output.status.code().unwrap_or(-1), text(output.stdout), text(output.stderr))
 }
 
+/// The messages of `check`'s output, each line without its `FILE:LINE: severity: ` start.
+fn messages<'a>(out: &'a str, severity: &str) -> Vec<&'a str> {
+    let mark = format!(": {severity}: ");
+    out.lines().map(|line| line.split_once(mark.as_str()).map_or(line, |(_, message)| message)).collect()
+}
+
 /// Writes `text` to a temporary file named `name` and gives its path.
 fn temp_file(name: &str, text: &str) -> String {
     let dir = std::env::temp_dir().join(format!("scope-selector-cli-{}", std::process::id()));
@@ -565,10 +571,8 @@ fn check_reports_the_words_a_page_gives_that_the_widget_leaves_out() {
     std::fs::write(&page, text).unwrap();
     let (code, out, _) = run(&["check", &page]);
     assert_eq!(code, 1, "{out}");
-    let found: Vec<&str> =
-        out.lines().map(|line| line.split_once(": error: ").map_or(line, |(_, message)| message)).collect();
     assert_eq!(
-        found,
+        messages(&out, "error"),
         [
             "data-guide-strings: left out: \"copy.copie\": unknown key",
             "data-guide-strings: left out: \"export.more\": unknown placeholder {n}",
@@ -598,10 +602,8 @@ fn check_warns_of_groups_it_repairs_and_of_modules_without_display_names() {
     );
     let (code, out, _) = run(&["check", &table]);
     assert_eq!(code, 0, "repairs and names are warnings: {out}");
-    let found: Vec<&str> =
-        out.lines().map(|line| line.split_once(": warning: ").map_or(line, |(_, message)| message)).collect();
     assert_eq!(
-        found,
+        messages(&out, "warning"),
         [
             "action at index 0: \"group\" must be a string, found a number; the action is kept without a module",
             "action at index 1: \"group\" is blank; the action is kept without a module",

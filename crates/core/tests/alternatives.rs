@@ -288,12 +288,17 @@ fn scope_presets_and_decoded_links_follow_the_rule() {
     assert_eq!(summary.scopes, ["mail:admin"]);
 }
 
+/// A panel of the ADMIN table, on a page with no settings.
+fn admin_panel() -> scope_selector_core::view::Panel {
+    use scope_selector_core::view::{Panel, Setup};
+    let loaded = Table::from_json(ADMIN).unwrap();
+    Panel::new(loaded, Setup { url: "https://docs.example/mail", ..Setup::default() }, str::to_lowercase)
+}
+
 #[test]
 fn the_view_outputs_the_least_privilege_set() {
-    use scope_selector_core::view::{Event, Panel, Setup};
-    let loaded = Table::from_json(ADMIN).unwrap();
-    let mut panel =
-        Panel::new(loaded, Setup { url: "https://docs.example/mail", ..Setup::default() }, str::to_lowercase);
+    use scope_selector_core::view::Event;
+    let mut panel = admin_panel();
     panel.update(Event::Select("send read".into())).unwrap();
     let choice = panel.view().choice.unwrap();
     assert_eq!(choice.output, "mail:admin");
@@ -304,10 +309,8 @@ fn the_view_outputs_the_least_privilege_set() {
 
 #[test]
 fn the_view_lists_searches_and_checks_keys_by_alternatives() {
-    use scope_selector_core::view::{Event, Panel, Setup};
-    let loaded = Table::from_json(ADMIN).unwrap();
-    let mut panel =
-        Panel::new(loaded, Setup { url: "https://docs.example/mail", ..Setup::default() }, str::to_lowercase);
+    use scope_selector_core::view::Event;
+    let mut panel = admin_panel();
     // A row lists every alternative; a search finds an action by a scope of a later one.
     panel.update(Event::Search("mail:admin".into())).unwrap();
     let view = panel.view();
