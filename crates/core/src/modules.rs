@@ -6,7 +6,7 @@
 //! "channels". Actions with neither a group nor a scope are under [`NO_MODULE`].
 
 use crate::scope_names::ScopeNames;
-use crate::Table;
+use crate::{BitSet, Table};
 
 /// The module of an action with no group and no scope.
 pub const NO_MODULE: &str = "Other";
@@ -192,4 +192,238 @@ pub fn unnamed_modules<'a>(table: &'a Table, names: &ScopeNames) -> Vec<(String,
         .filter(|(_, actions)| !scopes_of(actions).is_empty() && !named(actions))
         .map(|(module, actions)| (module, scopes_of(&actions).iter().map(|scope| table.scope_name(scope)).collect()))
         .collect()
+}
+
+/// Whether the table gives some action a `group`: its panel is then grouped by module, and its
+/// guide URLs name the modules chosen whole.
+///
+/// ```
+/// # let table = scope_selector_core::Table::from_json(r#"[{"id":"a","label":"A","scopes":[]}]"#).unwrap().table;
+/// assert!(!scope_selector_core::modules::declares_groups(&table));
+/// ```
+pub fn declares_groups(table: &Table) -> bool {
+    (0..table.len()).any(|action| !table.group(action).is_empty())
+}
+
+/// A table's actions by module ([`action_module`], the table's own display names): the modules
+/// in order of first appearance, each with its actions in table order and the scopes they need.
+/// The panel groups its list by it, and guide URLs name whole modules by it (so a link reads the
+/// same on every page showing the table, whatever display names the page adds).
+///
+/// ```
+/// use scope_selector_core::{modules::ModuleIndex, Table};
+/// let table = Table::from_json(r#"[{"id":"a","label":"A","scopes":["jobsRead"]},
+///     {"id":"b","label":"B","scopes":["offersWrite"]},{"id":"c","label":"C","scopes":["jobsWrite","jobsRead"]}]"#).unwrap().table;
+/// let modules = ModuleIndex::new(&table);
+/// assert_eq!((modules.len(), modules.name(0), modules.name(1)), (2, "Jobs", "Offers"));
+/// assert_eq!((modules.actions(0), modules.module_of(2)), (&[0, 2][..], 0));
+/// assert_eq!(modules.scopes(0), &[0, 2], "jobsRead, jobsWrite");
+/// assert_eq!(modules.find("Offers"), Some(1));
+/// ```
+#[derive(Debug, Clone)]
+pub struct ModuleIndex {
+    names: Vec<String>,
+    /// Each action's module.
+    of_action: Vec<u32>,
+    /// The actions, module by module (table order within one).
+    members: Vec<u32>,
+    /// Where each module's actions start in `members`, plus the end.
+    starts: Vec<u32>,
+    /// The scopes each module's actions need (every alternative's), ascending.
+    scopes: Vec<Vec<u32>>,
+}
+
+impl ModuleIndex {
+    /// The modules of `table`.
+    pub fn new(table: &Table) -> ModuleIndex {
+        let names = ScopeNames::new(table);
+        let mut modules: Vec<String> = Vec::new();
+        // The module of each scope and of the last group seen, found once (a table's actions come
+        // in runs of one group or scope, and a name search per action would be slow at 100,000).
+        let mut of_scope: Vec<Option<u32>> = vec![None; table.scope_count()];
+        let mut last_group: Option<(&str, u32)> = None;
+        let find_or_add = |modules: &mut Vec<String>, name: String| {
+            let found = modules.iter().position(|known| *known == name);
+            found.unwrap_or_else(|| {
+                modules.push(name);
+                modules.len() - 1
+            }) as u32
+        };
+        let mut of_action = Vec::with_capacity(table.len());
+        for action in 0..table.len() {
+            let group = table.group(action);
+            let module = if !group.is_empty() {
+                match last_group {
+                    Some((name, module)) if name == group => module,
+                    _ => {
+                        let module = find_or_add(&mut modules, group.to_owned());
+                        last_group = Some((group, module));
+                        module
+                    }
+                }
+            } else if let Some(&scope) = table.action_scopes(action).first() {
+                match of_scope.get(scope as usize).copied().flatten() {
+                    Some(module) => module,
+                    None => {
+                        let module = find_or_add(&mut modules, scope_module(table, &names, scope as usize).0);
+                        if let Some(slot) = of_scope.get_mut(scope as usize) {
+                            *slot = Some(module);
+                        }
+                        module
+                    }
+                }
+            } else {
+                find_or_add(&mut modules, NO_MODULE.to_owned())
+            };
+            of_action.push(module);
+        }
+        let mut starts = vec![0u32; modules.len() + 1];
+        for &module in &of_action {
+            starts[module as usize + 1] += 1;
+        }
+        for at in 1..starts.len() {
+            starts[at] += starts[at - 1];
+        }
+        let mut next = starts.clone();
+        let mut members = vec![0u32; of_action.len()];
+        let mut scopes = vec![BitSet::new(table.scope_count()); modules.len()];
+        for (action, &module) in of_action.iter().enumerate() {
+            members[next[module as usize] as usize] = action as u32;
+            next[module as usize] += 1;
+            for &scope in table.alternatives(action).flatten() {
+                scopes[module as usize].insert(scope as usize);
+            }
+        }
+        let scopes = scopes.iter().map(|set| set.iter().map(|scope| scope as u32).collect()).collect();
+        ModuleIndex { names: modules, of_action, members, starts, scopes }
+    }
+
+    /// How many modules.
+    pub fn len(&self) -> usize {
+        self.names.len()
+    }
+
+    /// Whether there is none (a table without actions).
+    pub fn is_empty(&self) -> bool {
+        self.names.is_empty()
+    }
+
+    /// Module `module`'s name.
+    pub fn name(&self, module: usize) -> &str {
+        self.names.get(module).map_or("", String::as_str)
+    }
+
+    /// The module named `name`.
+    pub fn find(&self, name: &str) -> Option<usize> {
+        self.names.iter().position(|known| known == name)
+    }
+
+    /// The module of action `action`.
+    pub fn module_of(&self, action: usize) -> usize {
+        self.of_action.get(action).map_or(0, |&module| module as usize)
+    }
+
+    /// Module `module`'s actions, in table order.
+    pub fn actions(&self, module: usize) -> &[u32] {
+        match (self.starts.get(module), self.starts.get(module + 1)) {
+            (Some(&start), Some(&end)) => &self.members[start as usize..end as usize],
+            _ => &[],
+        }
+    }
+
+    /// The scopes module `module`'s actions need (any alternative's), ascending.
+    pub fn scopes(&self, module: usize) -> &[u32] {
+        self.scopes.get(module).map_or(&[], Vec::as_slice)
+    }
+
+    /// Whether every action of module `module` is in `chosen`.
+    pub fn whole(&self, module: usize, chosen: &BitSet) -> bool {
+        self.actions(module).iter().all(|&action| chosen.contains(action as usize))
+    }
+}
+
+/// A scope toggle of a module header (see [`scope_toggle`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Toggle {
+    /// No chosen action of the module needs the scope.
+    Off,
+    /// Some do, but the module has actions the chosen ones' scopes allow that are not chosen.
+    Mixed,
+    /// Some do, and every action of the module those scopes allow is chosen.
+    Pressed,
+}
+
+/// U, the scopes the chosen actions of module `module` need (each action's `scopes`, its first
+/// alternative, so that releasing a scope takes it out of U).
+fn chosen_scopes(table: &Table, modules: &ModuleIndex, module: usize, chosen: &BitSet) -> BitSet {
+    table.scope_union(
+        modules.actions(module).iter().map(|&action| action as usize).filter(|&action| chosen.contains(action)),
+    )
+}
+
+/// The state of the scope toggles of module `module`, one per [`ModuleIndex::scopes`]: with U the
+/// scopes its chosen actions need, a scope is pressed when it is in U and every action of the
+/// module U allows is chosen, mixed when it is in U otherwise, off when it is not in U.
+///
+/// ```
+/// use scope_selector_core::{modules::{scope_toggles, ModuleIndex, Toggle}, Table};
+/// let table = Table::from_json(r#"[{"id":"list","label":"L","scopes":["jobsRead"]},
+///     {"id":"get","label":"G","scopes":["jobsRead"]},{"id":"make","label":"M","scopes":["jobsWrite"]}]"#).unwrap().table;
+/// let modules = ModuleIndex::new(&table);
+/// let (mut chosen, _) = table.ids_to_set(["list"]);
+/// assert_eq!(scope_toggles(&table, &modules, 0, &chosen), [Toggle::Mixed, Toggle::Off]);
+/// chosen.insert(1);
+/// assert_eq!(scope_toggles(&table, &modules, 0, &chosen), [Toggle::Pressed, Toggle::Off]);
+/// ```
+pub fn scope_toggles(table: &Table, modules: &ModuleIndex, module: usize, chosen: &BitSet) -> Vec<Toggle> {
+    let used = chosen_scopes(table, modules, module, chosen);
+    let complete = modules
+        .actions(module)
+        .iter()
+        .all(|&action| chosen.contains(action as usize) || !table.allows(action as usize, &used));
+    let on = if complete { Toggle::Pressed } else { Toggle::Mixed };
+    modules.scopes(module).iter().map(|&scope| if used.contains(scope as usize) { on } else { Toggle::Off }).collect()
+}
+
+/// Presses (`pressed`) or releases scope `scope` of module `module`: pressing chooses every
+/// action of the module that U ∪ {scope} allows (U as in [`scope_toggles`]); releasing releases
+/// every action of the module whose `scopes` hold it.
+///
+/// ```
+/// use scope_selector_core::{modules::{press_scope, ModuleIndex}, BitSet, Table};
+/// let table = Table::from_json(r#"[{"id":"list","label":"L","scopes":["jobsRead"]},
+///     {"id":"make","label":"M","scopes":["jobsWrite","jobsRead"]},{"id":"o","label":"O","scopes":["offersRead"]}]"#).unwrap().table;
+/// let modules = ModuleIndex::new(&table);
+/// let mut chosen = BitSet::new(3);
+/// press_scope(&table, &modules, 0, 0, true, &mut chosen);
+/// assert_eq!(chosen.iter().collect::<Vec<_>>(), [0], "Jobs: Read chooses the read action");
+/// press_scope(&table, &modules, 0, 1, true, &mut chosen);
+/// assert_eq!(chosen.iter().collect::<Vec<_>>(), [0, 1], "Jobs: Write then adds the write one");
+/// press_scope(&table, &modules, 0, 0, false, &mut chosen);
+/// assert!(chosen.is_empty(), "releasing Read releases every action needing it");
+/// ```
+pub fn press_scope(
+    table: &Table,
+    modules: &ModuleIndex,
+    module: usize,
+    scope: usize,
+    pressed: bool,
+    chosen: &mut BitSet,
+) {
+    let actions = modules.actions(module).iter().map(|&action| action as usize);
+    if pressed {
+        let mut allowed = chosen_scopes(table, modules, module, chosen);
+        allowed.insert(scope);
+        for action in actions {
+            if table.allows(action, &allowed) {
+                chosen.insert(action);
+            }
+        }
+    } else {
+        for action in actions {
+            if table.action_scopes(action).contains(&(scope as u32)) {
+                chosen.set(action, false);
+            }
+        }
+    }
 }

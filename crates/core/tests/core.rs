@@ -4,7 +4,7 @@
 
 use scope_selector_core::guide::{scope_item_visible, scope_list, GuideChoice, GuideScopes};
 use scope_selector_core::guide_url::{
-    decode, encode_actions, encode_separator, LinkNotice, ParamNames, MAX_ACTIONS_PARAM,
+    decode, encode_choice, encode_separator, LinkNotice, ParamNames, MAX_ACTIONS_PARAM,
 };
 use scope_selector_core::json::{line_and_column, Kind};
 use scope_selector_core::table::{read, EntryProblem, Field, TableNotice};
@@ -321,10 +321,10 @@ fn guide_url_values_round_trip() {
     let table = catalog(SMALL).table;
     let names = ParamNames::for_key("");
     let picked = chosen(&table, &["contacts_merge", "deals_list"]);
-    let value = encode_actions(&table, &picked).unwrap().unwrap();
+    let value = encode_choice(&table, &picked, None).unwrap().0.unwrap();
     assert_eq!(value, "deals_list contacts_merge", "ids in table order, space-joined");
     let separator = encode_separator(Separator::Pipe).unwrap();
-    let decoded = decode(&table, &names, &[value], &[separator.to_owned()]);
+    let decoded = decode(&table, &names, [&[value], &[], &[separator.to_owned()]]);
     assert_eq!(decoded.actions, picked);
     assert_eq!(decoded.separator, Separator::Pipe);
     assert!(decoded.notices.is_empty());
@@ -333,16 +333,19 @@ fn guide_url_values_round_trip() {
 #[test]
 fn empty_choice_and_default_separator_leave_the_url_clean() {
     let table = catalog(SMALL).table;
-    assert_eq!(encode_actions(&table, &BitSet::new(table.len())), Ok(None));
+    assert_eq!(encode_choice(&table, &BitSet::new(table.len()), None), Ok((None, None)));
     assert_eq!(encode_separator(Separator::Space), None);
 }
 
 #[test]
 fn param_names_follow_the_widget_key() {
-    assert_eq!(ParamNames::for_key(""), ParamNames { actions: "actions".into(), separator: "separator".into() });
+    assert_eq!(
+        ParamNames::for_key(""),
+        ParamNames { actions: "actions".into(), modules: "modules".into(), separator: "separator".into() }
+    );
     assert_eq!(
         ParamNames::for_key("crm"),
-        ParamNames { actions: "crm-actions".into(), separator: "crm-separator".into() }
+        ParamNames { actions: "crm-actions".into(), modules: "crm-modules".into(), separator: "crm-separator".into() }
     );
 }
 
@@ -350,7 +353,7 @@ fn param_names_follow_the_widget_key() {
 fn decoding_accepts_commas_and_reports_unknown_ids() {
     let table = catalog(SMALL).table;
     let names = ParamNames::for_key("");
-    let decoded = decode(&table, &names, &["deals_list,nope, audit_export  nope gone".into()], &[]);
+    let decoded = decode(&table, &names, [&["deals_list,nope, audit_export  nope gone".into()], &[], &[]]);
     assert_eq!(decoded.actions, chosen(&table, &["deals_list", "audit_export"]));
     assert_eq!(decoded.notices, vec![LinkNotice::UnknownActions(2)]);
     assert_eq!(decoded.notices[0].to_string(), "2 actions in the link were not found in this guide");
@@ -361,13 +364,13 @@ fn repeated_oversized_and_unknown_parameters_give_notices() {
     let table = catalog(SMALL).table;
     let names = ParamNames::for_key("");
     let decoded =
-        decode(&table, &names, &["deals_list".into(), "audit_export".into()], &["pipe".into(), "comma".into()]);
+        decode(&table, &names, [&["deals_list".into(), "audit_export".into()], &[], &["pipe".into(), "comma".into()]]);
     assert_eq!(decoded.actions, chosen(&table, &["deals_list", "audit_export"]));
     assert_eq!(decoded.separator, Separator::Pipe);
     assert_eq!(decoded.notices, vec![LinkNotice::Repeated("actions".into()), LinkNotice::Repeated("separator".into())]);
 
     let huge = "deals_list ".repeat(MAX_ACTIONS_PARAM / 10);
-    let decoded = decode(&table, &names, &[huge], &["tab".into()]);
+    let decoded = decode(&table, &names, [&[huge], &[], &["tab".into()]]);
     assert!(decoded.actions.is_empty());
     assert_eq!(decoded.separator, Separator::Space);
     assert_eq!(
@@ -384,7 +387,7 @@ fn a_choice_too_large_for_a_link_is_refused() {
     let table = catalog(&format!("[{}]", json.join(","))).table;
     let mut all = BitSet::new(table.len());
     (0..table.len()).for_each(|at| all.insert(at));
-    assert_eq!(encode_actions(&table, &all), Err(LinkNotice::ChoiceTooLarge));
+    assert_eq!(encode_choice(&table, &all, None), Err(LinkNotice::ChoiceTooLarge));
 }
 
 // --- guide -----------------------------------------------------------------------------------

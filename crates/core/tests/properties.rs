@@ -7,7 +7,7 @@
 mod xorshift;
 
 use proptest::prelude::*;
-use scope_selector_core::guide_url::{decode, encode_actions, encode_separator, ParamNames};
+use scope_selector_core::guide_url::{decode, encode_choice, encode_separator, ParamNames};
 use scope_selector_core::json::{Kind, Value};
 use scope_selector_core::least_privilege::{is_enough, least_privilege, least_to_add, solve, LeastPrivilege, Method};
 use scope_selector_core::{find, highlight, sort, BitSet, Catalog, Separator, Table, TableNotice};
@@ -90,9 +90,9 @@ proptest! {
         let chosen = subset(table, &picks);
         let separator = Separator::ALL[separator];
         let names = ParamNames::for_key("k");
-        let actions: Vec<String> = encode_actions(table, &chosen).unwrap().into_iter().collect();
+        let actions: Vec<String> = encode_choice(table, &chosen, None).unwrap().0.into_iter().collect();
         let separators: Vec<String> = encode_separator(separator).into_iter().map(str::to_owned).collect();
-        let decoded = decode(table, &names, &actions, &separators);
+        let decoded = decode(table, &names, [&actions, &[], &separators]);
         prop_assert_eq!(decoded.actions, chosen);
         prop_assert_eq!(decoded.separator, separator);
         prop_assert!(decoded.notices.is_empty());
@@ -235,7 +235,7 @@ proptest! {
     #[test]
     fn link_values_never_panic_and_stay_in_the_table(entries in entries(), actions in prop::collection::vec(".{0,40}", 0..3), separators in prop::collection::vec(".{0,10}", 0..3)) {
         let catalog = catalog(&entries);
-        let decoded = decode(&catalog.table, &ParamNames::for_key(""), &actions, &separators);
+        let decoded = decode(&catalog.table, &ParamNames::for_key(""), [&actions, &actions, &separators]);
         prop_assert_eq!(decoded.actions.bound(), catalog.table.len());
         prop_assert!(decoded.actions.iter().all(|index| index < catalog.table.len()));
     }

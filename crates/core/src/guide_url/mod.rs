@@ -2,15 +2,18 @@
 //! a choice is written into them and read back, the size cap, and what a mangled link is told.
 //! The widget, the `scope-selector` CLI and the package's JS helpers all call these functions.
 //!
-//! A widget owns two parameters, named from its key ([`ParamNames`]): the chosen action ids in
-//! table order joined by spaces (`+` in the URL; commas are read too), and the separator's name
-//! when it is not the default `space`. Every other part of the URL is kept; the query is written
+//! A widget owns three parameters, named from its key ([`ParamNames`]): the chosen action ids in
+//! table order joined by spaces (`+` in the URL; commas are read too); on a grouped panel, the
+//! modules chosen whole, by name, joined by commas ([`ModuleIndex`]: a module of thousands of
+//! actions still makes a short link), their actions then left out of the ids; and the
+//! separator's name when it is not the default `space`. Every other part of the URL is kept; the query is written
 //! the way `URLSearchParams` writes it (`query`), so a URL built here is the one a browser builds.
 
 mod query;
 
 use crate::bitset::BitSet;
 use crate::message::{write_english, Describe, Message};
+use crate::modules::ModuleIndex;
 use crate::separator::Separator;
 use crate::table::Table;
 use crate::text::{concat, decimal, join};
@@ -47,12 +50,15 @@ pub fn is_id_separator(c: char) -> bool {
 pub struct ParamNames {
     /// The parameter holding the chosen ids.
     pub actions: String,
+    /// The parameter holding the modules chosen whole.
+    pub modules: String,
     /// The parameter holding the separator's name.
     pub separator: String,
 }
 
 impl ParamNames {
-    /// `actions` / `separator` for the empty key; `KEY-actions` / `KEY-separator` otherwise.
+    /// `actions` / `modules` / `separator` for the empty key; `KEY-actions` / `KEY-modules` /
+    /// `KEY-separator` otherwise.
     ///
     /// ```
     /// use scope_selector_core::guide_url::ParamNames;
@@ -61,9 +67,13 @@ impl ParamNames {
     pub fn for_key(key: &str) -> Self {
         let key = key.trim();
         if key.is_empty() {
-            ParamNames { actions: "actions".into(), separator: "separator".into() }
+            ParamNames { actions: "actions".into(), modules: "modules".into(), separator: "separator".into() }
         } else {
-            ParamNames { actions: concat(&[key, "-actions"]), separator: concat(&[key, "-separator"]) }
+            ParamNames {
+                actions: concat(&[key, "-actions"]),
+                modules: concat(&[key, "-modules"]),
+                separator: concat(&[key, "-separator"]),
+            }
         }
     }
 
@@ -134,6 +144,8 @@ pub fn collisions(keys: &[&str]) -> Vec<(usize, usize)> {
 pub enum LinkNotice {
     /// Ids that name no action of the table (counted once each).
     UnknownActions(usize),
+    /// Names that name no module of the table (counted once each).
+    UnknownModules(usize),
     /// A parameter given more than once: actions are merged, the first separator is used.
     Repeated(String),
     /// A parameter longer than [`MAX_ACTIONS_PARAM`]: ignored.
@@ -156,6 +168,7 @@ impl Describe for LinkNotice {
     fn describe(&self) -> Message {
         match self {
             LinkNotice::UnknownActions(count) => Message::new("link.unknownActions").number("count", *count),
+            LinkNotice::UnknownModules(count) => Message::new("link.unknownModules").number("count", *count),
             LinkNotice::Repeated(name) => Message::new("link.repeated").text("name", name.as_str()),
             LinkNotice::TooLong(name) => {
                 Message::new("link.tooLong").text("name", name.as_str()).number("limit", MAX_ACTIONS_PARAM)
@@ -236,23 +249,42 @@ impl Decoded {
     }
 }
 
-/// The `actions` value for a choice: `None` when nothing is chosen (the parameter is removed).
+/// The `actions` and `modules` values for a choice (`None` for one without a value: the
+/// parameter is removed). With `modules`, each module chosen whole is named (one whose name holds
+/// a comma is not: its ids are written), and its actions are left out of the ids.
 ///
 /// ```
-/// # use scope_selector_core::{Table, guide_url::encode_actions};
-/// # let table = Table::from_json(r#"[{"id":"a","label":"A","scopes":[]},{"id":"b","label":"B","scopes":[]}]"#).unwrap().table;
-/// let (chosen, _) = table.ids_to_set(["b", "a"]);
-/// assert_eq!(encode_actions(&table, &chosen), Ok(Some("a b".to_string())));
+/// # use scope_selector_core::{Table, guide_url::encode_choice, modules::ModuleIndex};
+/// # let table = Table::from_json(r#"[{"id":"a","label":"A","scopes":[],"group":"Jobs"},{"id":"b","label":"B","scopes":[],"group":"Jobs"},
+/// #     {"id":"c","label":"C","scopes":[],"group":"Offers"},{"id":"d","label":"D","scopes":[],"group":"Offers"}]"#).unwrap().table;
+/// let (chosen, _) = table.ids_to_set(["b", "a", "c"]);
+/// assert_eq!(encode_choice(&table, &chosen, None), Ok((Some("a b c".to_string()), None)));
+/// let modules = ModuleIndex::new(&table);
+/// assert_eq!(encode_choice(&table, &chosen, Some(&modules)), Ok((Some("c".to_string()), Some("Jobs".to_string()))));
 /// ```
-pub fn encode_actions(table: &Table, chosen: &BitSet) -> Result<Option<String>, LinkNotice> {
-    if chosen.is_empty() {
-        return Ok(None);
+pub fn encode_choice(
+    table: &Table,
+    chosen: &BitSet,
+    modules: Option<&ModuleIndex>,
+) -> Result<(Option<String>, Option<String>), LinkNotice> {
+    let mut ids = chosen.clone();
+    let mut names = Vec::new();
+    if let Some(index) = modules {
+        for module in 0..index.len() {
+            if index.whole(module, chosen) && !index.name(module).contains(',') {
+                names.push(index.name(module));
+                for &action in index.actions(module) {
+                    ids.set(action as usize, false);
+                }
+            }
+        }
     }
-    let value = join(chosen.iter().map(|index| table.id(index)), " ");
-    if value.len() > MAX_ACTIONS_PARAM {
+    let actions = join(ids.iter().map(|index| table.id(index)), " ");
+    let modules = join(names.iter().copied(), ",");
+    if actions.len() > MAX_ACTIONS_PARAM || modules.len() > MAX_ACTIONS_PARAM {
         return Err(LinkNotice::ChoiceTooLarge);
     }
-    Ok(Some(value))
+    Ok(((!actions.is_empty()).then_some(actions), (!modules.is_empty()).then_some(modules)))
 }
 
 /// The `separator` value: `None` for the default.
@@ -281,31 +313,53 @@ pub fn choose(table: &Table, values: &[&str]) -> (BitSet, usize) {
     (chosen, unknown.len())
 }
 
-/// Reads the values of a widget's two parameters (every occurrence, in URL order).
-///
-/// ```
-/// # use scope_selector_core::{Table, guide_url::{decode, ParamNames, LinkNotice}};
-/// # let table = Table::from_json(r#"[{"id":"a","label":"A","scopes":[]}]"#).unwrap().table;
-/// let decoded = decode(&table, &ParamNames::for_key(""), &["a,zz".into()], &[]);
-/// assert_eq!(decoded.actions.len(), 1);
-/// assert_eq!(decoded.notices, [LinkNotice::UnknownActions(1)]);
-/// ```
-pub fn decode(table: &Table, names: &ParamNames, actions: &[String], separators: &[String]) -> Decoded {
-    let mut notices = Vec::new();
-    if actions.len() > 1 {
-        notices.push(LinkNotice::Repeated(names.actions.clone()));
+/// The values of a parameter short enough to read (a notice for each other, and for a repeat).
+fn usable<'a>(values: &'a [String], name: &str, notices: &mut Vec<LinkNotice>) -> Vec<&'a str> {
+    if values.len() > 1 {
+        notices.push(LinkNotice::Repeated(name.to_owned()));
     }
     let mut usable = Vec::new();
-    for value in actions {
+    for value in values {
         if value.len() > MAX_ACTIONS_PARAM {
-            notices.push(LinkNotice::TooLong(names.actions.clone()));
+            notices.push(LinkNotice::TooLong(name.to_owned()));
         } else {
             usable.push(value.as_str());
         }
     }
-    let (chosen, unknown) = choose(table, &usable);
+    usable
+}
+
+/// Reads the values of a widget's parameters (every occurrence, in URL order): ids, module
+/// names, separators.
+///
+/// ```
+/// # use scope_selector_core::{Table, guide_url::{decode, ParamNames, LinkNotice}};
+/// # let table = Table::from_json(r#"[{"id":"a","label":"A","scopes":[],"group":"Jobs"},{"id":"b","label":"B","scopes":[]}]"#).unwrap().table;
+/// let decoded = decode(&table, &ParamNames::for_key(""), [&["b,zz".into()][..], &["Jobs,Nope".into()], &[]]);
+/// assert_eq!(decoded.actions.len(), 2);
+/// assert_eq!(decoded.notices, [LinkNotice::UnknownActions(1), LinkNotice::UnknownModules(1)]);
+/// ```
+pub fn decode(table: &Table, names: &ParamNames, [actions, modules, separators]: [&[String]; 3]) -> Decoded {
+    let mut notices = Vec::new();
+    let ids = usable(actions, &names.actions, &mut notices);
+    let (mut chosen, unknown) = choose(table, &ids);
     if unknown > 0 {
         notices.push(LinkNotice::UnknownActions(unknown));
+    }
+    let named = usable(modules, &names.modules, &mut notices);
+    if !named.is_empty() {
+        let index = ModuleIndex::new(table);
+        let mut unknown: Vec<&str> = Vec::new();
+        for name in named.iter().flat_map(|value| value.split(',')).map(str::trim).filter(|name| !name.is_empty()) {
+            match index.find(name) {
+                Some(module) => index.actions(module).iter().for_each(|&action| chosen.insert(action as usize)),
+                None if !unknown.contains(&name) => unknown.push(name),
+                None => {}
+            }
+        }
+        if !unknown.is_empty() {
+            notices.push(LinkNotice::UnknownModules(unknown.len()));
+        }
     }
     if separators.len() > 1 {
         notices.push(LinkNotice::Repeated(names.separator.clone()));
@@ -329,16 +383,15 @@ pub fn decode(table: &Table, names: &ParamNames, actions: &[String], separators:
 /// assert_eq!(decoded.actions.len(), 2);
 /// ```
 pub fn read_url(url: &str, names: &ParamNames, table: &Table) -> Decoded {
-    let (mut actions, mut separators) = (Vec::new(), Vec::new());
+    let mut values: [Vec<String>; 3] = Default::default();
     for pair in query::pairs(query::split(url).query) {
         let (name, value) = query::name_and_value(pair);
-        if name == names.actions {
-            actions.push(value);
-        } else if name == names.separator {
-            separators.push(value);
+        if let Some(at) = [&names.actions, &names.modules, &names.separator].iter().position(|owned| **owned == name) {
+            values[at].push(value);
         }
     }
-    decode(table, names, &actions, &separators)
+    let [actions, modules, separators] = &values;
+    decode(table, names, [actions, modules, separators])
 }
 
 /// `base` with a widget's parameters set from its choice. A parameter keeps its place in the
@@ -350,7 +403,7 @@ pub fn read_url(url: &str, names: &ParamNames, table: &Table) -> Decoded {
 /// # use scope_selector_core::{Table, Separator, guide_url::{write_url, ParamNames}};
 /// # let table = Table::from_json(r#"[{"id":"a","label":"A","scopes":[]},{"id":"b","label":"B","scopes":[]}]"#).unwrap().table;
 /// let (chosen, _) = table.ids_to_set(["b", "a"]);
-/// let (url, notice) = write_url("https://docs.example.com/ashby?lang=en&actions=x#keys", &ParamNames::for_key(""), &table, &chosen, Separator::Comma);
+/// let (url, notice) = write_url("https://docs.example.com/ashby?lang=en&actions=x#keys", &ParamNames::for_key(""), &table, &chosen, Separator::Comma, None);
 /// assert_eq!(url, "https://docs.example.com/ashby?lang=en&actions=a+b&separator=comma#keys");
 /// assert_eq!(notice, None);
 /// ```
@@ -360,13 +413,18 @@ pub fn write_url(
     table: &Table,
     chosen: &BitSet,
     separator: Separator,
+    modules: Option<&ModuleIndex>,
 ) -> (String, Option<LinkNotice>) {
     let parts = query::split(base);
-    let (actions, notice) = match encode_actions(table, chosen) {
-        Ok(actions) => (actions, None),
-        Err(notice) => (None, Some(notice)),
+    let ((actions, named), notice) = match encode_choice(table, chosen, modules) {
+        Ok(values) => (values, None),
+        Err(notice) => ((None, None), Some(notice)),
     };
-    let mut ours = [(&names.actions, actions.as_deref()), (&names.separator, encode_separator(separator))];
+    let mut ours = [
+        (&names.actions, actions.as_deref()),
+        (&names.modules, named.as_deref()),
+        (&names.separator, encode_separator(separator)),
+    ];
     let mut written = String::new();
     for pair in query::pairs(parts.query) {
         let (name, _) = query::name_and_value(pair);
@@ -467,7 +525,9 @@ pub fn guide_url(base: &str, table: &Table, ids: &[&str], separator: Separator, 
     if !unknown.is_empty() {
         return Err(UrlError::UnknownActions(unknown.into_iter().map(str::to_owned).collect()));
     }
-    let (url, notice) = write_url(base, &ParamNames::for_key(key), table, &chosen, separator);
+    // A table that groups its actions is linked by its modules, as its grouped panel links it.
+    let modules = crate::modules::declares_groups(table).then(|| ModuleIndex::new(table));
+    let (url, notice) = write_url(base, &ParamNames::for_key(key), table, &chosen, separator, modules.as_ref());
     match notice {
         Some(_) => Err(UrlError::TooLong { length: join(chosen.iter().map(|index| table.id(index)), " ").len() }),
         None => Ok(url),

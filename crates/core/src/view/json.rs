@@ -3,7 +3,9 @@
 //! arrays rather than objects, so a long list does not repeat its field names.
 //!
 //! - view: `{"list": {"total", "windowed", "keyed", "start", "rowHeight", "rows": [[action, id,
-//!   label, scopes, checked, labelMarks, idMarks, scopesMarks]]}, "status": message, "choice":
+//!   label, scopes, checked, labelMarks, idMarks, scopesMarks]], "headers": [[before, module,
+//!   name, chosen, count, matches | -1, state, expanded, [[scope, display, state]]]]}` (states 0
+//!   off, 1 mixed, 2 pressed), "status": message, "choice":
 //!   null | {"output", "separator", "url", "notices": [message], "guide": [[element, hidden,
 //!   badge | null]], "presets": [pressed], "key": null | report, "changed", "writeUrl"}}`, marks
 //!   flat `[start, end, start, end, …]` in UTF-16 code units;
@@ -17,6 +19,7 @@ use super::{ChoiceView, Event, GuideInput, GuideKind, Opened, Setup, View};
 use crate::guide_url::Summary;
 use crate::json::{push_string, push_strings, Value};
 use crate::message::Message;
+use crate::modules::Toggle;
 use crate::text::push_decimal;
 
 /// Appends `items`, each written by `write`, as a JSON array.
@@ -69,6 +72,37 @@ fn push_list(out: &mut String, list: &ListView) {
                 push_decimal(out, range.end);
             });
         }
+        out.push(']');
+    });
+    out.push_str(",\"headers\":");
+    let state = |toggle: Toggle| match toggle {
+        Toggle::Off => "0",
+        Toggle::Mixed => "1",
+        Toggle::Pressed => "2",
+    };
+    push_array(out, &list.headers, |out, header| {
+        out.push('[');
+        for number in [header.before, header.module as usize, usize::MAX, header.chosen, header.count] {
+            match number {
+                usize::MAX => push_string(out, &header.name),
+                number => push_decimal(out, number),
+            }
+            out.push(',');
+        }
+        match header.matches {
+            Some(matches) => push_decimal(out, matches),
+            None => out.push_str("-1"),
+        }
+        out.extend([",", state(header.state), ","]);
+        push_bool(out, header.expanded);
+        out.push(',');
+        push_array(out, &header.toggles, |out, (scope, display, toggle)| {
+            out.push('[');
+            push_decimal(out, *scope as usize);
+            out.push(',');
+            push_string(out, display);
+            out.extend([",", state(*toggle), "]"]);
+        });
         out.push(']');
     });
     out.push('}');
@@ -152,7 +186,7 @@ impl View {
     /// let setup = Setup { url: "https://d.example/", query: "pf", ..Setup::default() };
     /// let json = Panel::new(loaded, setup, str::to_lowercase).view().to_json();
     /// // "pf" is marked at UTF-16 units 1 to 3 of "Äpfel".
-    /// assert!(json.starts_with(r#"{"list":{"total":1,"windowed":false,"keyed":true,"start":0,"rowHeight":40,"rows":[[0,"a","Äpfel","x",false,[1,3],[],[]]]}"#));
+    /// assert!(json.starts_with(r#"{"list":{"total":1,"windowed":false,"keyed":true,"start":0,"rowHeight":40,"rows":[[0,"a","Äpfel","x",false,[1,3],[],[]]],"headers":[]}"#));
     /// assert!(json.contains(r#""status":{"code":"status.selected","args":{"chosen":0,"count":1,"shown":1}}"#));
     /// ```
     pub fn to_json(&self) -> String {
@@ -254,7 +288,9 @@ fn whole(value: &Value) -> Option<usize> {
 /// applied in order: `{"search": text}`, `{"toggle": [action, chosen]}`, `{"selectAll": true}`,
 /// `{"clear": true}`, `{"select": ids}`, `{"separator": name}`, `{"window": [scrolled, viewport,
 /// rowHeight]}` (whole pixels), `{"preset": position}`, `{"key": text}`, `{"runnable": true}`,
-/// `{"url": address}`. Members it does not know, or of the wrong shape, are skipped.
+/// `{"url": address}`, `{"module": [module, chosen]}`, `{"expand": [module, expanded]}`,
+/// `{"scope": [module, scope, pressed]}`. Members it does not know, or of the wrong shape, are
+/// skipped.
 ///
 /// ```
 /// use scope_selector_core::view::{json::events, Event};
@@ -297,6 +333,20 @@ pub fn events(text: &str) -> Vec<Event> {
             "key" => text_of(value).map(Event::Key),
             "runnable" => Some(Event::ChooseRunnable),
             "url" => text_of(value).map(Event::Url),
+            "module" | "expand" => match items {
+                [module, Value::Bool(on)] => whole(module).map(|module| match name.as_str() {
+                    "module" => Event::Module { module, chosen: *on },
+                    _ => Event::Expand { module, expanded: *on },
+                }),
+                _ => None,
+            },
+            "scope" => match items {
+                [module, scope, Value::Bool(pressed)] => match (whole(module), whole(scope)) {
+                    (Some(module), Some(scope)) => Some(Event::Scope { module, scope, pressed: *pressed }),
+                    _ => None,
+                },
+                _ => None,
+            },
             _ => None,
         };
         events.extend(event);
@@ -305,7 +355,7 @@ pub fn events(text: &str) -> Vec<Event> {
 }
 
 /// A [`Setup`] from the JSON the renderer writes: `{"url", "roots": [key], "at", "guide":
-/// [[rootsBefore, kind, attribute]], "presets", "scopeLabels", "query"}`, kind 0 a section or step,
+/// [[rootsBefore, kind, attribute]], "presets", "scopeLabels", "query", "groupBy"}`, kind 0 a section or step,
 /// 1 a scope item, 2 a badge, whose own scopes (its attribute, or null) are followed by those of
 /// the section or step around it (or null); `presets` and `scopeLabels` are the attributes' text
 /// or null.
@@ -354,5 +404,6 @@ pub fn setup(value: &Value) -> Setup<'_> {
         presets: text("presets"),
         scope_labels: text("scopeLabels"),
         query: text("query").unwrap_or_default(),
+        group_by_module: text("groupBy").is_some_and(|value| value.trim().eq_ignore_ascii_case("module")),
     }
 }

@@ -1,9 +1,10 @@
 //! The rows of the action list to draw: all of a short result, only those in view (and a margin)
-//! of a long one, each with the parts of its label, id and scopes that hold the search's words.
+//! of a long one, each with the parts of its label, id and scopes that hold the search's words
+//! (a grouped panel's list, with its module headers, is [`super::groups`]'s).
 
+use super::groups::HeaderView;
 use super::Panel;
-use crate::highlight::{matched_parts, query_words};
-use crate::text::join;
+use crate::highlight::matched_parts;
 use crate::window::{is_windowed, rows_to_render};
 use core::ops::Range;
 
@@ -27,6 +28,9 @@ pub struct ListView {
     pub row_height: f64,
     /// The rows drawn, in result order.
     pub rows: Vec<RowView>,
+    /// A grouped panel's module headers drawn, each placed before the row it names; `total`,
+    /// `start` and the window then count them as lines too.
+    pub headers: Vec<HeaderView>,
 }
 
 /// One row.
@@ -39,7 +43,7 @@ pub struct RowView {
     /// Its label.
     pub label: String,
     /// Its scopes, as the row lists them: each alternative's, joined by ", ", the alternatives
-    /// apart by " | ".
+    /// apart by " | " (on a grouped panel, a scope with a display name as "Jobs: Read (jobsRead)").
     pub scopes: String,
     /// Whether it is chosen.
     pub checked: bool,
@@ -64,53 +68,58 @@ fn marks(panel: &Panel, text: &str, words: &[String]) -> Vec<Range<usize>> {
     parts.into_iter().map(|part| utf16_range(text, part)).collect()
 }
 
+/// The row of action `action`, marked with the search's `words`.
+pub(super) fn row(panel: &Panel, action: u32, words: &[String]) -> RowView {
+    let table = &panel.catalog.table;
+    let index = action as usize;
+    let (label, id) = (table.label(index), table.id(index));
+    // Each alternative's scopes, the alternatives apart by " | " (any one of them suffices).
+    let mut scopes = String::new();
+    for (number, alternative) in table.alternatives(index).enumerate() {
+        if number > 0 {
+            scopes.push_str(" | ");
+        }
+        for (at, &scope) in alternative.iter().enumerate() {
+            if at > 0 {
+                scopes.push_str(", ");
+            }
+            let name = table.scope_name(scope as usize);
+            match panel.names.get(scope as usize).filter(|_| panel.groups.is_some()) {
+                Some(display) => scopes.extend([display, " (", name, ")"]),
+                None => scopes.push_str(name),
+            }
+        }
+    }
+    let marks = if words.is_empty() {
+        Default::default()
+    } else {
+        [marks(panel, label, words), marks(panel, id, words), marks(panel, &scopes, words)]
+    };
+    RowView { action, id: id.to_owned(), label: label.to_owned(), checked: panel.chosen.contains(index), scopes, marks }
+}
+
 /// The list of `panel` as it stands.
 pub(super) fn view(panel: &Panel) -> ListView {
+    let geometry = panel.geometry;
+    let row_height = if geometry.row_height > 0.0 { geometry.row_height } else { DEFAULT_ROW_HEIGHT };
+    if let Some(groups) = &panel.groups {
+        return super::groups::view(panel, groups, row_height);
+    }
     let table = &panel.catalog.table;
     let result = panel.catalog.index.last();
     let total = result.len();
-    let windowed = is_windowed(total);
-    let geometry = panel.geometry;
-    let row_height = if geometry.row_height > 0.0 { geometry.row_height } else { DEFAULT_ROW_HEIGHT };
     let window = rows_to_render(total, geometry.scrolled, geometry.viewport, row_height);
-    let words = if panel.query.trim().is_empty() { Vec::new() } else { query_words(&panel.query, panel.fold) };
-    let rows = result
-        .get(window.clone())
-        .unwrap_or_default()
-        .iter()
-        .map(|&action| {
-            let index = action as usize;
-            let (label, id) = (table.label(index), table.id(index));
-            // Each alternative's scopes, the alternatives apart by " | " (any one of them suffices).
-            let mut scopes = String::new();
-            for (number, alternative) in table.alternatives(index).enumerate() {
-                if number > 0 {
-                    scopes.push_str(" | ");
-                }
-                scopes.push_str(&join(alternative.iter().map(|&scope| table.scope_name(scope as usize)), ", "));
-            }
-            let marks = if words.is_empty() {
-                Default::default()
-            } else {
-                [marks(panel, label, &words), marks(panel, id, &words), marks(panel, &scopes, &words)]
-            };
-            RowView {
-                action,
-                id: id.to_owned(),
-                label: label.to_owned(),
-                checked: panel.chosen.contains(index),
-                scopes,
-                marks,
-            }
-        })
-        .collect();
+    let words = panel.words();
+    let rows =
+        result.get(window.clone()).unwrap_or_default().iter().map(|&action| row(panel, action, &words)).collect();
     ListView {
         total,
-        windowed,
+        windowed: is_windowed(total),
         keyed: !is_windowed(table.len()) && result.is_sorted(),
         start: window.start,
         row_height,
         rows,
+        headers: Vec::new(),
     }
 }
 

@@ -5,6 +5,7 @@
 //! guide's visibility and badges, the URL, the presets' state, the key report, every message).
 //!
 //! - [`list`]: the rows to draw and their marked words;
+//! - [`groups`]: a grouped panel's module headers, scope toggles and lines;
 //! - [`key`]: the report on a key the reader pasted;
 //! - [`json`]: the view written as JSON, the form it crosses the wasm boundary in.
 //!
@@ -22,14 +23,17 @@
 //! assert!(choice.changed && choice.write_url);
 //! ```
 
+pub mod groups;
 pub mod json;
 pub mod key;
 pub mod list;
 
 use crate::guide::{scope_item_visible, unknown_scopes, GuideChoice, GuideScopes};
 use crate::guide_url::{choose, collisions, read_url, write_url, LinkNotice, ParamNames};
+use crate::highlight::query_words;
 use crate::least_privilege::scopes_to_grant;
 use crate::message::{Describe, Message};
+use crate::modules::{declares_groups, press_scope, ModuleIndex};
 use crate::presets::{read_presets, Preset};
 use crate::scope_names::ScopeNames;
 use crate::search::Fold;
@@ -55,6 +59,9 @@ pub struct Setup<'a> {
     pub scope_labels: Option<&'a str>,
     /// What the search box holds already (a browser may restore it).
     pub query: &'a str,
+    /// The root's `data-guide-group-by` is `module`: the list is grouped by module (as it is
+    /// when the table gives its actions a `group`).
+    pub group_by_module: bool,
 }
 
 /// A guide element as the page has it.
@@ -126,6 +133,30 @@ pub enum Event {
     ChooseRunnable,
     /// The page's address changed (another panel wrote its choice into it).
     Url(String),
+    /// A module header's checkbox: choose or release the module's actions (those the search
+    /// shows, while one is active).
+    Module {
+        /// The module (its position among the modules).
+        module: usize,
+        /// Whether they are now chosen.
+        chosen: bool,
+    },
+    /// A module header was expanded or collapsed.
+    Expand {
+        /// The module.
+        module: usize,
+        /// Whether it now shows its actions.
+        expanded: bool,
+    },
+    /// A module header's scope toggle was pressed or released ([`press_scope`]).
+    Scope {
+        /// The module.
+        module: usize,
+        /// The scope.
+        scope: usize,
+        /// Whether it is now pressed.
+        pressed: bool,
+    },
 }
 
 /// A guide element this panel controls, resolved against the table.
@@ -212,6 +243,8 @@ pub struct Panel {
     catalog: Catalog,
     fold: Fold,
     names: ScopeNames,
+    /// A grouped panel's modules ([`groups`]); `None` for a flat list.
+    groups: Option<groups::Groups>,
     presets: Vec<Preset>,
     params: ParamNames,
     page_url: String,
@@ -311,8 +344,11 @@ impl Panel {
         opened.warnings.extend(unknown.iter().map(|scope| Message::new("guide.unknownScope").text("scope", *scope)));
         let link = read_url(setup.url, &params, table);
         let granted = scopes_to_grant(table, &link.actions);
+        let groups = (setup.group_by_module || declares_groups(table))
+            .then(|| groups::Groups::new(ModuleIndex::new(table), &link.actions, fold));
         let mut panel = Panel {
             names,
+            groups,
             presets,
             params,
             page_url: setup.url.to_owned(),
@@ -366,8 +402,9 @@ impl Panel {
                 }
             }
             Event::SelectAll => {
-                for &action in self.catalog.index.last() {
-                    self.chosen.insert(action as usize);
+                match self.groups.as_ref().and_then(|groups| groups::shown(self, groups)) {
+                    Some(shown) => shown.iter().for_each(|action| self.chosen.insert(action)),
+                    None => self.catalog.index.last().iter().for_each(|&action| self.chosen.insert(action as usize)),
                 }
                 self.choice_changed();
             }
@@ -414,14 +451,51 @@ impl Panel {
                 self.page_url = url;
                 self.dirty = true;
             }
+            Event::Module { module, chosen } => {
+                if let Some(groups) = &self.groups {
+                    let shown = groups::shown(self, groups);
+                    let acting: Vec<usize> = groups::acting(groups, module, &shown).collect();
+                    acting.into_iter().for_each(|action| self.chosen.set(action, chosen));
+                    self.choice_changed();
+                }
+            }
+            Event::Expand { module, expanded } => {
+                let searching = !self.words().is_empty();
+                if let Some(groups) = &mut self.groups {
+                    groups.expand(module, expanded, searching);
+                }
+            }
+            Event::Scope { module, scope, pressed } => {
+                if let Some(groups) = &self.groups {
+                    if groups.modules.scopes(module).contains(&(scope as u32)) {
+                        press_scope(&self.catalog.table, &groups.modules, module, scope, pressed, &mut self.chosen);
+                        self.choice_changed();
+                    }
+                }
+            }
         }
         Ok(())
     }
 
-    /// Runs the search (the result is the index's last one).
+    /// Runs the search (the result is the index's last one); a new search shows its modules
+    /// expanded.
     fn search(&mut self, query: &str) {
+        if query != self.query {
+            if let Some(groups) = &mut self.groups {
+                groups.closed.clear();
+            }
+        }
         self.query = query.to_owned();
         self.catalog.index.search(query);
+    }
+
+    /// The search's words, folded (none without a search).
+    fn words(&self) -> Vec<String> {
+        if self.query.trim().is_empty() {
+            Vec::new()
+        } else {
+            query_words(&self.query, self.fold)
+        }
     }
 
     /// The reader (or the page's script) changed the choice.
@@ -446,14 +520,18 @@ impl Panel {
     /// "N of T actions selected" (and "· M shown" while a search hides some).
     fn status(&self) -> Message {
         let total = self.catalog.table.len();
-        let shown = self.catalog.index.last().len();
+        let shown = match self.groups.as_ref().and_then(|groups| groups::shown(self, groups)) {
+            Some(shown) => shown.len(),
+            None => self.catalog.index.last().len(),
+        };
         let code = if shown == total { "status.selected" } else { "status.selectedShown" };
         Message::new(code).number("chosen", self.chosen.len()).number("count", total).number("shown", shown)
     }
 
     /// The guide URL of the choice, and the notice when the choice is too large for a link.
     pub fn url(&self) -> (String, Option<LinkNotice>) {
-        write_url(&self.page_url, &self.params, &self.catalog.table, &self.chosen, self.separator)
+        let modules = self.groups.as_ref().map(|groups| &groups.modules);
+        write_url(&self.page_url, &self.params, &self.catalog.table, &self.chosen, self.separator, modules)
     }
 
     /// The parts of the view that follow the choice.

@@ -1,0 +1,190 @@
+//! The grouped list: the actions under a header per module ([`ModuleIndex`]), which modules are
+//! expanded, what each header shows (its name, how many of its actions are chosen, its tri-state
+//! checkbox, one toggle per scope), and the lines to draw, headers among the rows.
+
+use super::list::{row, ListView, RowView};
+use super::Panel;
+use crate::find::find;
+use crate::modules::{scope_toggles, ModuleIndex, Toggle};
+use crate::window::{is_windowed, rows_to_render};
+use crate::BitSet;
+
+/// A grouped panel's modules and which of them are expanded.
+#[derive(Debug, Clone)]
+pub(super) struct Groups {
+    pub(super) modules: ModuleIndex,
+    /// Each module's name folded, for the search.
+    folded: Vec<String>,
+    /// The modules expanded while no search is active (at first, those holding chosen actions).
+    pub(super) open: BitSet,
+    /// The modules collapsed during the current search (a search shows its modules expanded).
+    pub(super) closed: BitSet,
+}
+
+impl Groups {
+    pub(super) fn new(modules: ModuleIndex, chosen: &BitSet, fold: crate::search::Fold) -> Groups {
+        let folded = (0..modules.len()).map(|module| fold(modules.name(module))).collect();
+        let mut open = BitSet::new(modules.len());
+        for action in chosen.iter() {
+            open.insert(modules.module_of(action));
+        }
+        Groups { closed: BitSet::new(modules.len()), folded, open, modules }
+    }
+
+    /// Whether module `module`'s name holds every one of `words` (folded).
+    fn name_matches(&self, module: usize, words: &[String]) -> bool {
+        let name = self.folded.get(module).map_or("", String::as_str);
+        words.iter().all(|word| find(name.as_bytes(), word.as_bytes()).is_some())
+    }
+
+    /// Whether module `module` shows its actions.
+    pub(super) fn expanded(&self, module: usize, searching: bool) -> bool {
+        if searching {
+            !self.closed.contains(module)
+        } else {
+            self.open.contains(module)
+        }
+    }
+
+    /// Expands or collapses module `module`.
+    pub(super) fn expand(&mut self, module: usize, expanded: bool, searching: bool) {
+        if searching {
+            self.closed.set(module, !expanded);
+        } else {
+            self.open.set(module, expanded);
+        }
+    }
+}
+
+/// A module's header.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HeaderView {
+    /// How many of the drawn rows come before it.
+    pub before: usize,
+    /// The module (its position among the modules).
+    pub module: u32,
+    /// Its name.
+    pub name: String,
+    /// How many of its actions are chosen.
+    pub chosen: usize,
+    /// How many actions it has.
+    pub count: usize,
+    /// While a search is active, how many of its actions match.
+    pub matches: Option<usize>,
+    /// Its checkbox, over the actions it chooses (those that match while a search is active):
+    /// all chosen, some, none.
+    pub state: Toggle,
+    /// Whether its actions are shown.
+    pub expanded: bool,
+    /// Its scope toggles: the scope, its display name (else its name), its state.
+    pub toggles: Vec<(u32, String, Toggle)>,
+}
+
+/// The actions a search shows on a grouped panel: those the index found, and every action of a
+/// module whose name holds every word of the query (`None` without a search: all of them).
+pub(super) fn shown(panel: &Panel, groups: &Groups) -> Option<BitSet> {
+    let words = panel.words();
+    if words.is_empty() {
+        return None;
+    }
+    let table = &panel.catalog.table;
+    let mut shown = BitSet::new(table.len());
+    for &action in panel.catalog.index.last() {
+        shown.insert(action as usize);
+    }
+    for module in (0..groups.modules.len()).filter(|&module| groups.name_matches(module, &words)) {
+        for &action in groups.modules.actions(module) {
+            shown.insert(action as usize);
+        }
+    }
+    Some(shown)
+}
+
+/// The actions of module `module` a header acts on: all of them, or those `shown`.
+pub(super) fn acting<'a>(
+    groups: &'a Groups,
+    module: usize,
+    shown: &'a Option<BitSet>,
+) -> impl Iterator<Item = usize> + 'a {
+    let actions = groups.modules.actions(module).iter().map(|&action| action as usize);
+    actions.filter(move |&action| shown.as_ref().is_none_or(|shown| shown.contains(action)))
+}
+
+/// The header of module `module`, to be drawn before `before` rows.
+fn header(panel: &Panel, groups: &Groups, module: usize, shown: &Option<BitSet>, before: usize) -> HeaderView {
+    let table = &panel.catalog.table;
+    let modules = &groups.modules;
+    let chosen = &panel.chosen;
+    let (mut acting_count, mut acting_chosen) = (0, 0);
+    for action in acting(groups, module, shown) {
+        acting_count += 1;
+        acting_chosen += usize::from(chosen.contains(action));
+    }
+    let state = match acting_chosen {
+        0 => Toggle::Off,
+        picked if picked == acting_count => Toggle::Pressed,
+        _ => Toggle::Mixed,
+    };
+    let toggles = modules
+        .scopes(module)
+        .iter()
+        .zip(scope_toggles(table, modules, module, chosen))
+        .map(|(&scope, toggle)| (scope, panel.names.display(table, scope as usize).to_owned(), toggle))
+        .collect();
+    HeaderView {
+        before,
+        module: module as u32,
+        name: modules.name(module).to_owned(),
+        chosen: modules.actions(module).iter().filter(|&&action| chosen.contains(action as usize)).count(),
+        count: modules.actions(module).len(),
+        matches: shown.as_ref().map(|_| acting_count),
+        state,
+        expanded: groups.expanded(module, shown.is_some()),
+        toggles,
+    }
+}
+
+/// The grouped list of `panel`: per module shown, its header and (expanded) its actions shown, in
+/// table order; windowed by lines when there are many.
+pub(super) fn view(panel: &Panel, groups: &Groups, row_height: f64) -> ListView {
+    let shown = shown(panel, groups);
+    let searching = shown.is_some();
+    let words = panel.words();
+    // Each module shown, with the actions it draws (none when collapsed).
+    let mut modules: Vec<(usize, usize)> = Vec::new();
+    let mut total = 0;
+    for module in 0..groups.modules.len() {
+        let count = acting(groups, module, &shown).count();
+        if searching && count == 0 {
+            continue;
+        }
+        let drawn = if groups.expanded(module, searching) { count } else { 0 };
+        modules.push((module, drawn));
+        total += 1 + drawn;
+    }
+    let geometry = panel.geometry;
+    let window = rows_to_render(total, geometry.scrolled, geometry.viewport, row_height);
+    let (mut rows, mut headers): (Vec<RowView>, Vec<HeaderView>) = (Vec::new(), Vec::new());
+    let mut line = 0;
+    for (module, drawn) in modules {
+        if line >= window.end {
+            break;
+        }
+        if line + 1 + drawn <= window.start {
+            line += 1 + drawn;
+            continue;
+        }
+        if window.contains(&line) {
+            headers.push(header(panel, groups, module, &shown, rows.len()));
+        }
+        line += 1;
+        if drawn > 0 {
+            let skip = window.start.saturating_sub(line);
+            let take = window.end.saturating_sub(line + skip).min(drawn - skip.min(drawn));
+            let actions = acting(groups, module, &shown).skip(skip).take(take);
+            rows.extend(actions.map(|action| row(panel, action as u32, &words)));
+            line += drawn;
+        }
+    }
+    ListView { total, windowed: is_windowed(total), keyed: false, start: window.start, row_height, rows, headers }
+}
