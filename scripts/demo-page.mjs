@@ -3,10 +3,18 @@ import { readFileSync } from 'node:fs';
 
 const escapeAttribute = (text) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/** The markup of a demo page with its (first) table attribute replaced by `tableText`. */
+/**
+ * A demo page of www/ as a flat list: without the root's `data-guide-group-by` (the Ashby demo
+ * groups its list by module; the tests of the flat list and the benchmark's tables use it flat,
+ * and a table that gives its actions a `group` is grouped anyway).
+ */
+export function flatPage(file) {
+  return readFileSync(new URL(`../www/${file}`, import.meta.url), 'utf8').replace(/ data-guide-group-by="[^"]*"/g, '');
+}
+
+/** The markup of a demo page, flat, with its (first) table attribute replaced by `tableText`. */
 export function pageWithTable(file, tableText) {
-  const html = readFileSync(new URL(`../www/${file}`, import.meta.url), 'utf8');
-  return html.replace(/data-guide-actions-json="[^"]*"/, () => `data-guide-actions-json="${escapeAttribute(tableText)}"`);
+  return flatPage(file).replace(/data-guide-actions-json="[^"]*"/, () => `data-guide-actions-json="${escapeAttribute(tableText)}"`);
 }
 
 /**

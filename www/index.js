@@ -6,7 +6,7 @@
 // does nothing until it is called (also in Node or a server renderer).
 import {
   ACTIONS_JSON, ACTIONS_SCRIPT, CHANGE_EVENT as CHANGE, CLEAR, COPY_BUTTONS, DELIMITER, DISABLED_ON_FAILURE, EXPORT_JSON,
-  EXPORT_MARKDOWN, LOADING, NO_RESULTS, PRESETS, ROOT, SCOPE_LABELS, SCOPES_OUTPUT, SEARCH, SELECT_ALL, STATE, STRINGS, URL_FIELD,
+  EXPORT_MARKDOWN, GROUP_BY, LOADING, NO_RESULTS, PRESETS, ROOT, SCOPE_LABELS, SCOPES_OUTPUT, SEARCH, SELECT_ALL, STATE, STRINGS, URL_FIELD,
 } from './contract.generated.js';
 import { english, problems as englishProblems } from './catalogue.generated.js';
 import { Panel, load as loadEngine } from './engine.js';
@@ -195,6 +195,7 @@ export async function mount(root, options = {}) {
       guide: page.guide,
       presets: root.getAttribute(PRESETS),
       scopeLabels: root.getAttribute(SCOPE_LABELS),
+      groupBy: root.getAttribute(GROUP_BY),
       query: search?.value ?? '',
     };
     let panel;
@@ -278,7 +279,7 @@ export class Widget {
       root.append(scroller);
     }
     const rows = added('div', 'guides-scope-selector__rows');
-    rows.setAttribute('role', 'list');
+    rows.setAttribute('role', opened.grouped ? 'treegrid' : 'list');
     rows.setAttribute('aria-label', words({ code: 'panel.actions' }));
     scroller.insertBefore(rows, this.#loading && scroller.contains(this.#loading) ? this.#loading : null);
     this.#status = added('div', 'guides-scope-selector__status');
@@ -287,7 +288,7 @@ export class Widget {
     this.#notices.setAttribute('role', 'status');
     this.#notices.hidden = true;
     scroller.after(this.#status, this.#notices);
-    this.#list = new ActionList(scroller, rows);
+    this.#list = new ActionList(scroller, rows, opened.grouped, words);
     this.#extras = new Extras(root, opened.presets, words);
 
     const listen = (/** @type {EventTarget | null} */ target, /** @type {string} */ type, /** @type {(event: any) => void} */ handler) => {
@@ -296,8 +297,16 @@ export class Widget {
       this.#cleanups.push(() => target.removeEventListener(type, handler));
     };
     listen(rows, 'change', (event) => {
-      const action = this.#list.actionOf(event.target);
-      if (action >= 0) this.update({ toggle: [action, event.target.checked] });
+      const line = this.#list.lineOf(event.target);
+      if (line?.header) this.update({ module: [line.header[1], event.target.checked] });
+      else if (line) this.update({ toggle: [line.action, event.target.checked] });
+    });
+    listen(rows, 'focusin', (event) => {
+      const line = this.#list.lineOf(event.target);
+      if (this.#list.grouped && line?.line) {
+        this.#list.current = line.line;
+        this.#list.rove();
+      }
     });
     listen(scroller, 'scroll', () => { if (this.#list.data?.windowed) this.update({ window: this.#list.geometry() }); });
     listen(this.#search, 'input', () => this.searchFor(this.#search?.value ?? ''));
@@ -400,8 +409,14 @@ export class Widget {
   /** @internal */
   /** Clicks on the extras' buttons. @param {MouseEvent} event */
   onClick(event) {
-    const button = /** @type {Element | null} */ (event.target)?.closest?.('button');
+    const button = /** @type {HTMLElement | null} */ (event.target)?.closest?.('button');
     if (!button || !this.#panel) return;
+    // A module header's name expands or collapses it; a scope toggle presses or releases its scope.
+    const header = this.#list.lineOf(button)?.header;
+    if (header) {
+      const scope = button.dataset.scope;
+      return this.update(scope ? { scope: [header[1], Number(scope), button.getAttribute('aria-pressed') !== 'true'] } : { expand: [header[1], !header[7]] });
+    }
     const preset = this.#extras.presets.indexOf(/** @type {HTMLButtonElement} */ (button));
     if (preset >= 0) return this.update({ preset });
     if (button.hasAttribute(EXPORT_JSON)) return download(this.#panel.download());
@@ -421,13 +436,14 @@ export class Widget {
    * The keyboard (keys without Ctrl, Cmd or Alt): `/` outside a text field focuses the search box
    * of the page's first panel that has one (unless the site handled the key first); in the panel,
    * ↓ goes from the search box to the first row, ↓/↑ from row to row and from the first row back
-   * up to the search box, and Esc in the search box clears it. (Space ticks a row: a checkbox.)
+   * up to the search box, and Esc in the search box clears it; in a grouped list, → and ← expand
+   * and collapse a module or move between a row and its header. (Space ticks a row: a checkbox.)
    * @param {KeyboardEvent} event
    */
   onKey(event) {
     const { key } = event;
     // (Keys that pick an input method's candidates are the method's.)
-    if (!['/', 'ArrowDown', 'ArrowUp', 'Escape'].includes(key) || event.ctrlKey || event.metaKey || event.altKey || event.isComposing) return;
+    if (!['/', 'ArrowDown', 'ArrowUp', 'ArrowLeft', 'ArrowRight', 'Escape'].includes(key) || event.ctrlKey || event.metaKey || event.altKey || event.isComposing) return;
     // Where the key was pressed: inside a shadow tree, the element there; a key sent to the
     // window has no element.
     const target = event.composedPath()[0];
@@ -450,13 +466,30 @@ export class Widget {
       this.searchFor('');
       return;
     }
+    if (inSearch && (key === 'ArrowLeft' || key === 'ArrowRight')) return;
     if (key === 'ArrowUp' && from === 0) {
       event.preventDefault();
       search?.focus();
       return;
     }
     if (key === 'ArrowUp' && from < 0) return;
-    const to = key === 'ArrowDown' ? from + 1 : from - 1;
+    let to = key === 'ArrowDown' ? from + 1 : from - 1;
+    if (key === 'ArrowLeft' || key === 'ArrowRight') {
+      // A grouped list's treegrid: → expands a header or moves into it, ← collapses it or moves
+      // from a row to its header (mirrored right to left).
+      const list = this.#list;
+      const line = list.lineOf(element);
+      if (!list.grouped || element !== line?.check) return;
+      const forward = (key === 'ArrowRight') !== (getComputedStyle(this.root).direction === 'rtl');
+      const header = line.header;
+      event.preventDefault();
+      if (header && forward !== header[7]) return this.update({ expand: [header[1], forward] });
+      if (header && !forward) return;
+      const at = list.shown.indexOf(line);
+      const owner = list.shown.slice(0, at).findLast((row) => row.header);
+      if (!forward && !owner) return;
+      to = forward ? from + 1 : from - at + list.shown.indexOf(/** @type {import('./render/list.js').Row} */ (owner));
+    }
     const data = this.#list.data;
     if (!data || to >= data.total) return;
     event.preventDefault();

@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { start, open, widget } from './harness.mjs';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const PAGES = ['index.html', 'helpdesk.html', 'two-widgets.html'];
+const PAGES = ['index.html', 'flat.html', 'helpdesk.html', 'two-widgets.html'];
 // [name, emulated system scheme, what the site's toggle sets on the page]
 const THEMES = [
   ['light system', 'light', null],
@@ -90,7 +90,7 @@ for (const name of PAGES) {
 }
 
 test('a root can force its theme against the site and the system', async () => {
-  const page = await open(env.browser, `${env.url}index.html`);
+  const page = await open(env.browser, `${env.url}flat.html`);
   const root = page.locator('[data-guides-scope-selector]');
   await page.emulateMedia({ colorScheme: 'light' });
   await root.evaluate((element) => element.setAttribute('data-guide-theme', 'dark'));
@@ -103,7 +103,7 @@ test('a root can force its theme against the site and the system', async () => {
 });
 
 test('forced colours keep focus rings, checkboxes and button borders visible', async () => {
-  const page = await open(env.browser, `${env.url}index.html`);
+  const page = await open(env.browser, `${env.url}flat.html`);
   await page.emulateMedia({ forcedColors: 'active' });
   const w = widget(page);
   // The system colours the stylesheet asks for, as this browser resolves them.
@@ -135,7 +135,7 @@ test('forced colours keep focus rings, checkboxes and button borders visible', a
 });
 
 test('motion only for readers who have not asked for less', async () => {
-  const page = await open(env.browser, `${env.url}index.html`);
+  const page = await open(env.browser, `${env.url}flat.html`);
   const duration = () => widget(page).rows.nth(0).locator('label').evaluate((label) => getComputedStyle(label).transitionDuration);
   await page.emulateMedia({ reducedMotion: 'no-preference' });
   assert.equal(await duration(), '0.12s');
@@ -144,7 +144,7 @@ test('motion only for readers who have not asked for less', async () => {
 });
 
 test('a right-to-left page lays the panel out mirrored', async () => {
-  const page = await open(env.browser, `${env.url}index.html?actions=nope`, {});
+  const page = await open(env.browser, `${env.url}flat.html?actions=nope`, {});
   const box = async (locator) => locator.boundingBox();
   const row = widget(page).rows.nth(0);
   const ltr = { check: await box(row.locator('input')), scopes: await box(row.locator('.guides-scope-selector__action-scopes')) };

@@ -1,14 +1,14 @@
 // How a page includes the widget: the shell adds its stylesheet unless the page links it already.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { start, open, widget } from './harness.mjs';
+import { flatPage } from '../../scripts/demo-page.mjs';
 
 let env;
 before(async () => { env = await start(); });
 after(async () => { await env.close(); });
 
-const demo = readFileSync(new URL('../../www/index.html', import.meta.url), 'utf8');
+const demo = flatPage('index.html');
 
 for (const [name, html] of [
   ['added by the shell', demo],

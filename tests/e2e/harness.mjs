@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { launchChromium } from '../../scripts/chromium.mjs';
 import { serve } from '../../scripts/serve.mjs';
+import { flatPage } from '../../scripts/demo-page.mjs';
 
 export function fixture(name) {
   return JSON.parse(readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8'));
@@ -10,7 +11,8 @@ export function fixture(name) {
 
 /** Starts the server and the browser; returns { url, browser, close }. */
 export async function start(options = {}) {
-  const { server, url } = await serve({ port: 0, ...options });
+  const pages = new Map([['/flat.html', Buffer.from(flatPage('index.html'))], ...(options.pages ?? [])]);
+  const { server, url } = await serve({ port: 0, ...options, pages });
   const browser = await launchChromium();
   return { url, browser, close: async () => { await browser.close(); server.close(); } };
 }

@@ -45,7 +45,7 @@ test('search ignores case and diacritics, in the data and in the query', async (
 });
 
 test('results are ranked: the exact label, label prefixes, word starts, then ids and scopes', async () => {
-  const page = await open(env.browser, `${env.url}index.html`);
+  const page = await open(env.browser, `${env.url}flat.html`);
   const w = widget(page);
   const shownLabels = () => w.panel.locator('.guides-scope-selector__row:not([hidden]) .guides-scope-selector__action-label').allTextContents();
   await w.search.fill('get job');

@@ -11,7 +11,7 @@ before(async () => { env = await start(); });
 after(async () => { await env.close(); });
 
 test('a panel put back from a page cache is mounted afresh and works', async () => {
-  const page = await open(env.browser, `${env.url}index.html`);
+  const page = await open(env.browser, `${env.url}flat.html`);
   const w = widget(page);
   await w.row('ashby_list_jobs').locator('input').check();
   await page.locator('[data-guide-key-check]').fill('jobsRead');
@@ -49,7 +49,7 @@ test('a panel put back from a page cache is mounted afresh and works', async () 
 test('a panel that could not start, put back from a page cache, starts once it can', async () => {
   // The wasm cannot load at first: the panel says the selector is unavailable and disables its controls.
   const block = '**/scope-selector.wasm';
-  const page = await open(env.browser, `${env.url}index.html`, { block });
+  const page = await open(env.browser, `${env.url}flat.html`, { block });
   const w = widget(page);
   assert.equal(await page.locator('[data-guides-scope-selector]').getAttribute('data-guide-state'), 'unavailable');
   assert.equal(await w.search.isDisabled(), true);

@@ -12,7 +12,7 @@ before(async () => { env = await start({ csp: `${STRICT_CSP}; require-trusted-ty
 after(async () => { await env.close(); });
 
 test('the whole journey works under Trusted Types, with no violation', async () => {
-  const page = await open(env.browser, `${env.url}index.html`, {
+  const page = await open(env.browser, `${env.url}flat.html`, {
     init: () => {
       window.violations = [];
       document.addEventListener('securitypolicyviolation', (event) => {

@@ -106,7 +106,7 @@ export const behaviours = {
 
   'when the copy code cannot load, a click on a copy button breaks nothing and says so in the console': async (b) => {
     await withSite({ pages: [['/dist/copy.js', null]] }, async (site) => {
-      await b.open(`${site.url}index.html`);
+      await b.open(`${site.url}flat.html`);
       const w = panel(b);
       await w.check('ashby_list_jobs');
       await w.click('[data-guide-copy-scopes]');
@@ -146,7 +146,7 @@ for (const [name, query, chosen, notice, separator = 'space'] of [
   ['an oversized parameter', `?actions=${'ashby_list_jobs+'.repeat(600)}`, [], 'the link\'s "actions" is longer than 8192 characters and was ignored'],
 ]) {
   behaviours[`a link with ${name} gives a notice and a sane state`] = async (b, { plain }) => {
-    await b.open(`${plain.url}index.html${query}`);
+    await b.open(`${plain.url}flat.html${query}`);
     const w = panel(b);
     assert.deepEqual((await w.checkedIds()).sort(), [...chosen].sort());
     assert.equal(await w.separator(), separator);
@@ -163,7 +163,7 @@ for (const [name, options] of [
 ]) {
   behaviours[`when ${name}, the panel says the selector is unavailable and the guide stays complete`] = async (b) => {
     await withSite(options, async (site) => {
-      await b.open(`${site.url}index.html?actions=ashby_list_jobs`);
+      await b.open(`${site.url}flat.html?actions=ashby_list_jobs`);
       assert.equal(await b.run(read.attribute, '[data-guides-scope-selector]', 'data-guide-state'), 'unavailable');
       assert.match(await b.run(read.text, ALERT), /unavailable/);
       assert.equal(await b.run(read.visible, '[data-guide-loading]'), false);

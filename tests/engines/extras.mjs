@@ -19,7 +19,7 @@ const SUMMARY = `${REPORT} .guides-scope-selector__key-summary`;
 const pressed = (b) => b.run((selector) => Object.fromEntries([...document.querySelectorAll(selector)]
   .map((button) => [button.textContent, button.getAttribute('aria-pressed')])), PRESET);
 /** Opens the demo and waits for its presets; resolves to its panel. */
-async function fresh(b, site, url = `${site.url}index.html`) {
+async function fresh(b, site, url = `${site.url}flat.html`) {
   await b.open(url);
   await b.until((selector) => document.querySelector(selector), PRESET);
   return panel(b);
@@ -129,7 +129,7 @@ for (const csp of [false, true]) {
 
 // The extras are no longer a module of their own (issue 17: one engine): what a reader's page
 // loads is asserted instead, from the resources the page itself lists.
-for (const name of ['helpdesk.html', 'index.html']) {
+for (const name of ['helpdesk.html', 'flat.html']) {
   behaviours[`${name} loads one wasm module, whatever the reader does`] = async (b, { plain }) => {
     await b.open(`${plain.url}${name}`);
     const w = panel(b);

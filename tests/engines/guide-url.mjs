@@ -69,7 +69,7 @@ export const behaviours = {
     const ids = ['ashby_create_offer', 'ashby_list_jobs'];
     const known = table.map((action) => action.id).filter((id) => ids.includes(id));
     assert.equal(known.length, 2);
-    await b.open(`${plain.url}index.html?actions=${ids.join(',')}&separator=newline`);
+    await b.open(`${plain.url}flat.html?actions=${ids.join(',')}&separator=newline`);
     const w = panel(b);
     assert.deepEqual(await w.checkedIds(), known);
     assert.equal(await w.output(), expectedUnion(table, ids).join('\n'));

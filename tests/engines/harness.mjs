@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { isDeepStrictEqual } from 'node:util';
 import { serve } from '../../scripts/serve.mjs';
+import { flatPage } from '../../scripts/demo-page.mjs';
 
 /** The script every served page runs first: it records uncaught errors and console warnings and errors. */
 const RECORDER = `window.__recorded = { errors: [], console: [] };
@@ -20,7 +21,7 @@ for (const level of ['warn', 'error']) {
  * paths to bodies (null: answered 404).
  */
 export async function startSite(options = {}) {
-  const pages = new Map([['/__recorder.js', Buffer.from(RECORDER)], ...(options.pages ?? [])]);
+  const pages = new Map([['/__recorder.js', Buffer.from(RECORDER)], ['/flat.html', Buffer.from(flatPage('index.html'))], ...(options.pages ?? [])]);
   const early = new Map();
   const html = (text, path) => {
     const scripts = ['/__recorder.js', ...(early.has(path) ? [`/__early${path}.js`] : [])];

@@ -6,7 +6,7 @@ import { expectedSearch, expectedUnion, fixture, SEPARATORS } from '../e2e/harne
 import { assertNoErrors, copyFeedback, panel, read, settles } from './harness.mjs';
 
 const PAGES = [
-  { page: 'index.html', table: fixture('ashby-actions.json'), query: 'offer', narrow: 'cand write',
+  { page: 'flat.html', table: fixture('ashby-actions.json'), query: 'offer', narrow: 'cand write',
     pick: ['ashby_start_offer', 'ashby_list_jobs', 'ashby_get_offer'], hiddenStep: 'apiKeysWebhooksRead,apiKeysWebhooksWrite' },
   { page: 'helpdesk.html', table: fixture('helpdesk-actions.json'), query: 'ticket', narrow: 'tickets:write customers',
     pick: ['tickets_assign', 'customers_upsert'], hiddenStep: 'macros:execute' },

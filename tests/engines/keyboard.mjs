@@ -13,7 +13,7 @@ const leaveFocus = (b) => b.run(() => document.activeElement?.blur());
 
 export const behaviours = {
   'the whole Ashby journey by keyboard alone': async (b, { plain }) => {
-    await b.open(`${plain.url}index.html`);
+    await b.open(`${plain.url}flat.html`);
     const w = panel(b);
     await leaveFocus(b);
     await b.press('/');
@@ -93,7 +93,7 @@ export const behaviours = {
   },
 
   'keys of an input method, with modifiers or sent to the window leave the widget alone, and it keeps working': async (b, { plain }) => {
-    await b.open(`${plain.url}index.html`);
+    await b.open(`${plain.url}flat.html`);
     const w = panel(b);
     await b.run(() => {
       const search = document.querySelector('[data-guide-action-search]');

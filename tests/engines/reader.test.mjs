@@ -1,5 +1,5 @@
 // The reader's journey in three browser engines (Chromium, Firefox, WebKit): one test body per
-// behaviour (journey, keyboard, extras, guide URLs, two widgets, bad input, translations; each in its module
+// behaviour (journey, keyboard, extras, guide URLs, two widgets, bad input, translations, modules; each in its module
 // here), run in every engine through the WebDriver layer of ./webdriver.mjs. Every assertion runs
 // in every engine (the clipboard is read back in each, see readClipboard); an assertion an engine
 // could not make would be skipped with node:test's `t.skip(reason)`, which the run reports by
@@ -14,8 +14,9 @@ import * as guideUrl from './guide-url.mjs';
 import * as twoWidgets from './two-widgets.mjs';
 import * as badInput from './bad-input.mjs';
 import * as translations from './translations.mjs';
+import * as modules from './modules.mjs';
 
-const SUITES = { journey, keyboard, extras, 'guide-url': guideUrl, 'two-widgets': twoWidgets, 'bad-input': badInput, translations };
+const SUITES = { journey, keyboard, extras, 'guide-url': guideUrl, 'two-widgets': twoWidgets, 'bad-input': badInput, translations, modules };
 const engines = (process.env.ENGINES ?? ENGINE_NAMES.join(',')).split(',').filter(Boolean);
 const only = process.env.ONLY?.split(',');
 

@@ -3,13 +3,13 @@
 // and what it skips; an English page fetches no translation, and one that cannot load leaves the
 // panel in English.
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { fixture } from '../e2e/harness.mjs';
-import { pageWithTable } from '../../scripts/demo-page.mjs';
+import { flatPage, pageWithTable } from '../../scripts/demo-page.mjs';
 import { assertNoErrors, copyFeedback, panel, read, recorded, settles, startSite } from './harness.mjs';
 
 const ashby = fixture('ashby-actions.json');
-const DEMO = readFileSync(new URL('../../www/index.html', import.meta.url), 'utf8');
+const DEMO = flatPage('index.html');
 /** The demo page in language `lang` (`null`: no `lang` at all), with `attributes` added to its panel root. */
 const demoIn = (lang, attributes = '', html = DEMO) => html
   .replace('<html lang="en">', lang === null ? '<html>' : `<html lang="${lang}">`)
@@ -131,7 +131,7 @@ export const behaviours = {
   },
 
   'an English page fetches no translation over the whole journey': async (b, { plain }) => {
-    await b.open(`${plain.url}index.html`);
+    await b.open(`${plain.url}flat.html`);
     const w = panel(b);
     await w.search('offer');
     await b.click(`${w.root} .guides-scope-selector__row:not([hidden]) input`);

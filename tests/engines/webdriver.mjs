@@ -50,7 +50,7 @@ export const ENGINE_NAMES = Object.keys(ENGINES);
 /** WebDriver's codes for the keys the tests press. */
 export const KEYS = {
   backspace: '\uE003', enter: '\uE007', escape: '\uE00C', space: '\uE00D', up: '\uE013', down: '\uE015', tab: '\uE004',
-  end: '\uE010', home: '\uE011',
+  end: '\uE010', home: '\uE011', left: '\uE012', right: '\uE014',
 };
 
 /** The key of an element reference in WebDriver's JSON. */

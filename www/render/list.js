@@ -1,14 +1,19 @@
 // The action list: the rows the view model asks for, written as text. A short table keeps one row
 // per action while the result is in table order (a search then only shows and hides rows); any
 // other result is shown by a pool of rows, reused as the reader scrolls a long list, which the
-// view model windows (only the rows in view exist).
+// view model windows (only the rows in view exist). A grouped list is a treegrid: a header row per
+// module (its tri-state checkbox, its name expanding it, its count, its scope toggles) above its
+// action rows, each line kept by key while it is drawn.
 
 /** @typedef {import('../messages.js').Message} Message */
 /**
  * @typedef {[action: number, id: string, label: string, scopes: string, checked: boolean,
  *   labelMarks: number[], idMarks: number[], scopesMarks: number[]]} RowData
- * @typedef {{ total: number, windowed: boolean, keyed: boolean, start: number, rowHeight: number, rows: RowData[] }} ListData
- * @typedef {{ element: HTMLElement, check: HTMLInputElement, fields: HTMLElement[], action: number, key: string }} Row
+ * @typedef {[before: number, module: number, name: string, chosen: number, count: number, shown: number,
+ *   state: number, expanded: boolean, toggles: [scope: number, name: string, state: number][]]} HeaderData
+ * @typedef {{ total: number, windowed: boolean, keyed: boolean, start: number, rowHeight: number, rows: RowData[], headers: HeaderData[] }} ListData
+ * @typedef {{ element: HTMLElement, check: HTMLInputElement, fields: HTMLElement[], action: number, key: string,
+ *   line?: string, header?: HeaderData, toggles?: HTMLElement }} Row
  */
 
 const ROW = 'guides-scope-selector__row';
@@ -56,15 +61,42 @@ function newRow() {
   return { element: row, check, fields, action: -1, key: '' };
 }
 
+/** A new module header: row > cell > (check, name button, count), toggles. */
+function newHeader() {
+  const row = element('div', `${ROW} guides-scope-selector__module`);
+  row.setAttribute('role', 'row');
+  row.setAttribute('aria-level', '1');
+  const cell = element('div', 'guides-scope-selector__row-label');
+  cell.setAttribute('role', 'gridcell');
+  const check = /** @type {HTMLInputElement} */ (element('input', 'guides-scope-selector__check'));
+  check.type = 'checkbox';
+  const name = element('button', 'guides-scope-selector__module-name');
+  /** @type {HTMLButtonElement} */ (name).type = 'button';
+  name.tabIndex = -1;
+  const count = element('span', 'guides-scope-selector__module-count');
+  const toggles = element('span', 'guides-scope-selector__toggles');
+  cell.append(check, name, count, toggles);
+  row.append(cell);
+  return { element: row, check, fields: [name, count], action: -1, key: '', toggles };
+}
+
 /** The rows of one panel's list. */
 export class ActionList {
   /**
    * @param {HTMLElement} scroller the scrolling list
    * @param {HTMLElement} rows the element holding the rows
+   * @param {boolean} grouped the list is grouped by module (a treegrid)
+   * @param {import('../messages.js').Words} words the panel's words
    */
-  constructor(scroller, rows) {
+  constructor(scroller, rows, grouped, words) {
     this.scroller = scroller;
     this.rowsElement = rows;
+    this.grouped = grouped;
+    this.words = words;
+    /** @type {Map<string, Row>} a grouped list's lines by key (`m` module or `a` action) */
+    this.lines = new Map();
+    /** The key of the line holding the list's one tab stop. */
+    this.current = '';
     /** @type {Row[]} */
     this.pool = [];
     /** @type {Map<number, Row>} rows by action, in keyed mode */
@@ -75,10 +107,15 @@ export class ActionList {
     this.data = undefined;
   }
 
+  /** The drawn line holding an element. @param {EventTarget | null} target */
+  lineOf(target) {
+    const row = /** @type {Element} */ (target).closest?.(`.${ROW}`);
+    return this.shown.find((shown) => shown.element === row);
+  }
+
   /** The action of a row element's checkbox, or -1. @param {EventTarget | null} target */
   actionOf(target) {
-    const row = /** @type {Element} */ (target).closest?.(`.${ROW}`);
-    return this.shown.find((shown) => shown.element === row)?.action ?? -1;
+    return this.lineOf(target)?.action ?? -1;
   }
 
   /** Where the list is, as the engine's window event wants it (whole pixels). */
@@ -91,6 +128,7 @@ export class ActionList {
   /** @param {ListData} data */
   render(data) {
     this.data = data;
+    if (this.grouped) return this.renderGrouped(data);
     const focused = this.focusedAction();
     const style = this.rowsElement.style;
     if (data.windowed) {
@@ -146,6 +184,95 @@ export class ActionList {
     this.restoreFocus(focused);
   }
 
+  /** A grouped list: its lines in order, each kept by key while drawn. @param {ListData} data */
+  renderGrouped(data) {
+    const focused = document.activeElement;
+    const focusedLine = this.lineOf(focused);
+    const style = this.rowsElement.style;
+    style.height = data.windowed ? `${data.total * data.rowHeight}px` : '';
+    style.paddingTop = data.windowed ? `${data.start * data.rowHeight}px` : '';
+    /** @type {Map<string, Row>} */
+    const lines = new Map();
+    /** @param {string} key @param {() => Row} make */
+    const line = (key, make) => {
+      const row = this.lines.get(key) ?? make();
+      row.line = key;
+      lines.set(key, row);
+      return row;
+    };
+    /** @type {Row[]} */
+    const shown = [];
+    let next = 0;
+    const headers = data.headers;
+    const addHeaders = (/** @type {number} */ before) => {
+      for (; next < headers.length && headers[next][0] <= before; next += 1) {
+        const header = headers[next];
+        const row = line(`m${header[1]}`, newHeader);
+        this.fillHeader(row, header);
+        shown.push(row);
+      }
+    };
+    const flat = { ...data, windowed: false };
+    data.rows.forEach((rowData, at) => {
+      addHeaders(at);
+      const row = line(`a${rowData[0]}`, () => {
+        const made = newRow();
+        made.element.setAttribute('role', 'row');
+        made.element.setAttribute('aria-level', '2');
+        made.element.firstElementChild?.setAttribute('role', 'gridcell');
+        return made;
+      });
+      this.fill(row, rowData, flat, at);
+      shown.push(row);
+    });
+    addHeaders(Infinity);
+    for (const [key, row] of this.lines) if (!lines.has(key)) row.element.remove();
+    let place = this.rowsElement.firstElementChild;
+    for (const row of shown) {
+      if (row.element === place) place = place.nextElementSibling;
+      else this.rowsElement.insertBefore(row.element, place);
+    }
+    this.lines = lines;
+    this.shown = shown;
+    if (!lines.has(this.current)) this.current = shown[0]?.line ?? '';
+    this.rove();
+    // A line moved in the page loses the focus: it goes back to the same control.
+    if (focusedLine?.line && focused !== document.activeElement && lines.get(focusedLine.line) === focusedLine) {
+      /** @type {HTMLElement} */ (focused).focus({ preventScroll: true });
+    }
+  }
+
+  /** Writes a module header. @param {Row} row @param {HeaderData} header */
+  fillHeader(row, header) {
+    const [, module, name, chosen, count, shownCount, state, expanded, toggles] = header;
+    row.header = header;
+    row.action = -1 - module;
+    row.check.checked = state === 2;
+    row.check.indeterminate = state === 1;
+    row.check.setAttribute('aria-label', this.words({ code: 'group.all', args: { module: name } }));
+    row.element.setAttribute('aria-expanded', String(expanded));
+    row.fields[0].textContent = name;
+    row.fields[1].textContent = this.words(shownCount < 0 ? { code: 'group.count', args: { chosen, count } } : { code: 'group.countShown', args: { chosen, count, shown: shownCount } });
+    const buttons = /** @type {HTMLElement} */ (row.toggles);
+    while (buttons.children.length > toggles.length) buttons.lastElementChild?.remove();
+    toggles.forEach(([scope, label, pressed], at) => {
+      const button = /** @type {HTMLButtonElement} */ (buttons.children[at] ?? buttons.appendChild(element('button', 'guides-scope-selector__quick-btn guides-scope-selector__toggle')));
+      button.type = 'button';
+      button.dataset.scope = String(scope);
+      button.textContent = label;
+      button.setAttribute('aria-pressed', ['false', 'mixed', 'true'][pressed]);
+    });
+  }
+
+  /** One tab stop for a grouped list: the current line's checkbox (and a header's toggles). */
+  rove() {
+    for (const row of this.shown) {
+      const tab = row.line === this.current ? 0 : -1;
+      row.check.tabIndex = tab;
+      for (const toggle of row.toggles?.children ?? []) /** @type {HTMLElement} */ (toggle).tabIndex = tab;
+    }
+  }
+
   /** @param {Row} row @param {RowData} rowData @param {ListData} data @param {number} slot its place among the drawn rows */
   fill(row, rowData, data, slot) {
     const [action, id, label, scopes, checked, ...marks] = rowData;
@@ -172,9 +299,9 @@ export class ActionList {
     return this.shown.find((row) => row.check === document.activeElement)?.action ?? -1;
   }
 
-  /** The focused action's position in the result, or -1. */
+  /** The focused line's position in the result (a grouped list: among its lines), or -1. */
   focusedPosition() {
-    const at = this.shown.findIndex((row) => row.check === document.activeElement);
+    const at = this.shown.findIndex((row) => (this.grouped ? row.element.contains(document.activeElement) : row.check === document.activeElement));
     return at < 0 ? -1 : (this.data?.windowed ? this.data.start : 0) + at;
   }
 
@@ -185,6 +312,10 @@ export class ActionList {
   focusPosition(position) {
     const row = this.shown[position - (this.data?.windowed ? this.data.start : 0)];
     if (!row) return false;
+    if (this.grouped) {
+      this.current = row.line ?? '';
+      this.rove();
+    }
     row.check.focus();
     return true;
   }

@@ -192,6 +192,14 @@ pub const BADGE_LABELS: Attr = attr!("data-guide-actions-badge-labels");
 /// assert_eq!(scope_selector_core::contract::SCOPE_LABELS.selector(), "[data-guide-scope-labels]");
 /// ```
 pub const SCOPE_LABELS: Attr = attr!("data-guide-scope-labels");
+/// On the root: `module` groups the list by module, under a header per module with its scope
+/// toggles (see `view::groups`), as a table that gives its actions a `group` does; its links
+/// then name the modules chosen whole.
+///
+/// ```
+/// assert_eq!(scope_selector_core::contract::GROUP_BY.selector(), "[data-guide-group-by]");
+/// ```
+pub const GROUP_BY: Attr = attr!("data-guide-group-by");
 /// On the root: presets, a JSON list of `{"label", "actions"}` or `{"label", "scopes"}` (see
 /// `presets`), shown as buttons that apply them.
 ///

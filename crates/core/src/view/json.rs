@@ -207,7 +207,7 @@ impl View {
 
 impl Opened {
     /// What mounting found, as JSON: `{"presets": [label], "warnings": [message], "guide":
-    /// [element], "windowable": bool, "repaired": bool}`.
+    /// [element], "windowable": bool, "grouped": bool, "repaired": bool}`.
     pub fn to_json(&self) -> String {
         let mut out = String::from("{\"presets\":[");
         push_strings(&mut out, self.presets.iter().map(String::as_str), ",");
@@ -217,6 +217,8 @@ impl Opened {
         push_array(&mut out, &self.guide, |out, &element| push_decimal(out, element));
         out.push_str(",\"windowable\":");
         push_bool(&mut out, self.windowable);
+        out.push_str(",\"grouped\":");
+        push_bool(&mut out, self.grouped);
         out.push_str(",\"repaired\":");
         push_bool(&mut out, self.repaired);
         out.push('}');

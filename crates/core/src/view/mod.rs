@@ -224,6 +224,8 @@ pub struct Opened {
     /// Whether the table is long enough that only the rows in view are drawn for some searches
     /// (the renderer then reports where the list is scrolled, [`Event::Window`]).
     pub windowable: bool,
+    /// Whether the list is grouped by module (its views have headers, [`groups`]).
+    pub grouped: bool,
     /// Whether the table was repaired: its repairs are among every view's notices (the renderer
     /// loads the words for the table's problems before it shows the panel).
     pub repaired: bool,
@@ -346,6 +348,7 @@ impl Panel {
         let granted = scopes_to_grant(table, &link.actions);
         let groups = (setup.group_by_module || declares_groups(table))
             .then(|| groups::Groups::new(ModuleIndex::new(table), &link.actions, fold));
+        opened.grouped = groups.is_some();
         let mut panel = Panel {
             names,
             groups,
