@@ -1,14 +1,16 @@
 // Writes the renderer's catalogues from crates/core/locales/ (the files the CLI and the renderer
 // share; docs/translations.md). Each language's words are split in two: those of every panel,
-// and those of the table's problems (`json.*`, `table.*`, `kind.*`: a table that cannot be read,
-// or was repaired), which a panel loads only when its table has one.
+// and those of the problems a panel rarely meets, which it loads only when it meets one: the
+// table's (`json.*`, `table.*`, `kind.*`: a table that cannot be read, or was repaired), the
+// link's (`link.*`, but for a choice too large for a link, which any choice may become), and the
+// page author's (`presets.*`, `scopeLabels.*`, `guide.*`, `panel.noTable`).
 // - www/catalogue.generated.js: the English words of every panel (`english`); those only the
 //   helpers' messages use (`helpers`: the panel markup's, `markup.*`, and the guide URL builder's,
 //   `url.*`), which the widget's bundle leaves out; and how to load the English problems;
 // - www/locales/<language>.js: each built-in translation of a panel's words, a module the widget
 //   fetches when a page's language picks it (the words for developers stay English, as the core's
 //   `language::for_developers` says, and are not in the files), and how to load its problems;
-// - www/locales/problems/<language>.js: the words of the table's problems, English included.
+// - www/locales/problems/<language>.js: the words of those problems, English included.
 // Plural forms equal to the "other" form are left out of the generated files (the renderer falls
 // back to "other").
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -17,8 +19,10 @@ const LOCALES = new URL('../crates/core/locales/', import.meta.url);
 const read = (file) => JSON.parse(readFileSync(new URL(file, LOCALES), 'utf8'));
 /** @param {string} code */
 const helpersOnly = (code) => code.startsWith('markup.') || code.startsWith('url.');
+/** The keys of the problems a panel rarely meets (written into the catalogue as `isProblem`). */
+const PROBLEM = /^((json|table|kind|presets|scopeLabels|guide)\.|link\.(?!choiceTooLarge$)|panel\.noTable$)/;
 /** @param {string} code */
-const problem = (code) => /^(json|table|kind)\./.test(code);
+const problem = (code) => PROBLEM.test(code);
 const TYPE = '@type {Record<string, string | Record<string, string>>}';
 /** @param {[string, unknown][]} part */
 const object = (part) => JSON.stringify(Object.fromEntries(part), null, 2);
@@ -37,7 +41,7 @@ mkdirSync(new URL('problems/', out), { recursive: true });
 for (const file of readdirSync(LOCALES).filter((name) => name.endsWith('.json'))) {
   const language = file.slice(0, -'.json'.length);
   const entries = Object.entries(read(file)).map(lean);
-  writeFileSync(new URL(`problems/${language}.js`, out), `${generated(file)}/** The words of a table's problems in ${language}. ${TYPE} */
+  writeFileSync(new URL(`problems/${language}.js`, out), `${generated(file)}/** The words of the problems a panel rarely meets, in ${language}. ${TYPE} */
 export default ${JSON.stringify(Object.fromEntries(entries.filter(([code]) => problem(code))))};
 `);
   const panel = entries.filter(([code]) => !helpersOnly(code) && !problem(code));
@@ -49,14 +53,17 @@ export const english = ${object(panel)};
 /** The words only the helpers use: the panel markup's (\`markup.*\`) and the guide URL builder's (\`url.*\`). ${TYPE} */
 export const helpers = ${object(entries.filter(([code]) => helpersOnly(code)))};
 
-/** Loads the English words of a table's problems. */
+/** Loads the English words of the problems a panel rarely meets. */
 export const problems = () => import('./locales/problems/en.js');
+
+/** Whether a key names the words of such a problem (loaded on demand). @param {string} key */
+export const isProblem = (key) => ${PROBLEM}.test(key);
 `);
   } else {
     writeFileSync(new URL(`${language}.js`, out), `${generated(file)}/** A panel's words in ${language}. ${TYPE} */
 export default ${JSON.stringify(Object.fromEntries(panel))};
 
-/** Loads the words of a table's problems in ${language}. */
+/** Loads the words of the problems a panel rarely meets, in ${language}. */
 export const problems = () => import('./problems/${language}.js');
 `);
   }

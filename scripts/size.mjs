@@ -1,7 +1,7 @@
 // What a reader downloads, measured in a browser (gzip -9 of each file of www/dist/ the page
 // requests), on the fullest panel (www/index.html, the Ashby demo with presets, key check and
 // exports):
-// - the whole journey: mount, search, tick, press a preset, paste a key, both exports, copy the
+// - the whole journey: mount, search, tick, expand a module and press a scope toggle, press a preset, paste a key, both exports, copy the
 //   scopes and the URL (the page's HTML, demo.css and the favicon are not counted); a requested
 //   file of www/dist/ that is not on disk fails the measurement;
 // - the first load: what is requested before the widget is interactive.
@@ -97,6 +97,9 @@ async function journey(browser, url, path) {
     await panel.locator('[data-guide-action-search]').fill('offer');
     await panel.locator('.guides-scope-selector__row:not([hidden]) input').first().check();
     await panel.locator('[data-guide-action-search]').fill('');
+    // The demo is grouped by module: a header expanded and a scope toggle pressed.
+    await panel.locator('.guides-scope-selector__module-name').first().click();
+    await panel.locator('.guides-scope-selector__toggle').first().click();
     await panel.locator('.guides-scope-selector__preset').first().click();
     await panel.locator('[data-guide-key-check]').fill('jobsRead, Candidates: Read');
     await panel.locator('.guides-scope-selector__key-summary').waitFor();

@@ -120,7 +120,7 @@ function clearSnapshot(root) {
 /**
  * The words of a panel: those of its page part's language (a built-in translation, fetched),
  * under the root's `data-guide-strings` and the `strings` option; and `problems()`, which adds
- * the words of a table's problems (fetched once, when the table has one).
+ * the words of the problems a panel rarely meets (fetched once, when it meets one).
  * @param {Element} root @param {ReturnType<typeof languageOf>} language @param {unknown} strings
  */
 async function panelWords(root, language, strings) {
@@ -186,7 +186,10 @@ export async function mount(root, options = {}) {
       showFailure(root, inWords({ code: 'panel.failed', args: { reason } }), 'failed');
       return new Error(`scope-selector: ${reason}`);
     };
-    if (json == null) throw fail(inWords({ code: 'panel.noTable' }));
+    if (json == null) {
+      await problems();
+      throw fail(inWords({ code: 'panel.noTable' }));
+    }
     const search = /** @type {HTMLInputElement | null} */ (root.querySelector(`[${SEARCH}]`));
     const setup = {
       url: location.href,
@@ -207,7 +210,7 @@ export async function mount(root, options = {}) {
     }
     /** @type {import('./render/view.js').OpenedData} */
     const opened = JSON.parse(panel.opened());
-    if (opened.repaired) await problems();
+    if (opened.problems) await problems();
     // The root's markup as it was, put back by destroy().
     const markup = [...root.childNodes].map((node) => node.cloneNode(true));
     const widget = new Widget(root, panel, { elements: page.elements, opened, words: inWords, rtl: language.rtl }, onChange, markup);

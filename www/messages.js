@@ -4,7 +4,7 @@
 // built-in translation a page's language asks for, and reads a page's own words for some texts
 // (`data-guide-strings`, the `strings` option), leaving out, with one console warning, what the
 // catalogue cannot take (docs/translations.md).
-import { english, problems as englishProblems } from './catalogue.generated.js';
+import { english, isProblem, problems as englishProblems } from './catalogue.generated.js';
 
 /** @typedef {Record<string, string | Record<string, string>>} Catalogue */
 
@@ -139,8 +139,7 @@ export function parseStrings(strings, source) {
   return null;
 }
 
-/** Whether a key names the words of a table's problem (loaded on demand). @param {string} key */
-export const isProblem = (key) => /^(json|table|kind)\./.test(key);
+export { isProblem };
 
 /**
  * The entries of a page's own words (`entries`, from `parseStrings`) the catalogue can take in

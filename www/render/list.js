@@ -216,10 +216,14 @@ export class ActionList {
     data.rows.forEach((rowData, at) => {
       addHeaders(at);
       const row = line(`a${rowData[0]}`, () => {
+        // A treegrid's row holds cells: its label goes into one.
         const made = newRow();
+        const cell = element('div', 'guides-scope-selector__cell');
+        cell.setAttribute('role', 'gridcell');
+        cell.append(.../** @type {Node[]} */ ([...made.element.childNodes]));
+        made.element.append(cell);
         made.element.setAttribute('role', 'row');
         made.element.setAttribute('aria-level', '2');
-        made.element.firstElementChild?.setAttribute('role', 'gridcell');
         return made;
       });
       this.fill(row, rowData, flat, at);

@@ -7,7 +7,7 @@
  *   guide: import('./guide.js').GuideData[], presets: boolean[], key: import('./extras.js').KeyData | null,
  *   changed: boolean, writeUrl: boolean }} ChoiceData
  * @typedef {{ list: import('./list.js').ListData, status: Message, choice: ChoiceData | null }} ViewData
- * @typedef {{ presets: string[], warnings: Message[], guide: number[], windowable: boolean, grouped: boolean, repaired: boolean }} OpenedData
+ * @typedef {{ presets: string[], warnings: Message[], guide: number[], windowable: boolean, grouped: boolean, problems: boolean }} OpenedData
  */
 
 export {};

@@ -217,7 +217,7 @@ pub fn declares_groups(table: &Table) -> bool {
 /// let modules = ModuleIndex::new(&table);
 /// assert_eq!((modules.len(), modules.name(0), modules.name(1)), (2, "Jobs", "Offers"));
 /// assert_eq!((modules.actions(0), modules.module_of(2)), (&[0, 2][..], 0));
-/// assert_eq!(modules.scopes(0), &[0, 2], "jobsRead, jobsWrite");
+/// assert_eq!(modules.scopes(&table, 0).iter().collect::<Vec<_>>(), [0, 2], "jobsRead, jobsWrite");
 /// assert_eq!(modules.find("Offers"), Some(1));
 /// ```
 #[derive(Debug, Clone)]
@@ -229,8 +229,6 @@ pub struct ModuleIndex {
     members: Vec<u32>,
     /// Where each module's actions start in `members`, plus the end.
     starts: Vec<u32>,
-    /// The scopes each module's actions need (every alternative's), ascending.
-    scopes: Vec<Vec<u32>>,
 }
 
 impl ModuleIndex {
@@ -238,45 +236,41 @@ impl ModuleIndex {
     pub fn new(table: &Table) -> ModuleIndex {
         let names = ScopeNames::new(table);
         let mut modules: Vec<String> = Vec::new();
-        // The module of each scope and of the last group seen, found once (a table's actions come
-        // in runs of one group or scope, and a name search per action would be slow at 100,000).
-        let mut of_scope: Vec<Option<u32>> = vec![None; table.scope_count()];
-        let mut last_group: Option<(&str, u32)> = None;
-        let find_or_add = |modules: &mut Vec<String>, name: String| {
-            let found = modules.iter().position(|known| *known == name);
-            found.unwrap_or_else(|| {
-                modules.push(name);
+        // An action without a group is in its first scope's module, found once per scope (a
+        // search of the names for each of 100,000 actions would be slow); `NO_MODULE` is the
+        // module of the scope past the last.
+        let mut of_scope = vec![u32::MAX; table.scope_count() + 1];
+        let mut of_action = Vec::with_capacity(table.len());
+        let module_of = |modules: &mut Vec<String>, name: &str| {
+            let known = modules.iter().position(|known| known == name);
+            known.unwrap_or_else(|| {
+                modules.push(name.to_owned());
                 modules.len() - 1
             }) as u32
         };
-        let mut of_action = Vec::with_capacity(table.len());
         for action in 0..table.len() {
             let group = table.group(action);
-            let module = if !group.is_empty() {
-                match last_group {
-                    Some((name, module)) if name == group => module,
-                    _ => {
-                        let module = find_or_add(&mut modules, group.to_owned());
-                        last_group = Some((group, module));
-                        module
-                    }
+            let previous = of_action.last().map(|&module: &u32| modules[module as usize].as_str());
+            let module = if group.is_empty() {
+                let scope = table.action_scopes(action).first().map_or(table.scope_count(), |&scope| scope as usize);
+                if of_scope[scope] == u32::MAX {
+                    let name = if scope < table.scope_count() {
+                        scope_module(table, &names, scope).0
+                    } else {
+                        NO_MODULE.to_owned()
+                    };
+                    of_scope[scope] = module_of(&mut modules, &name);
                 }
-            } else if let Some(&scope) = table.action_scopes(action).first() {
-                match of_scope.get(scope as usize).copied().flatten() {
-                    Some(module) => module,
-                    None => {
-                        let module = find_or_add(&mut modules, scope_module(table, &names, scope as usize).0);
-                        if let Some(slot) = of_scope.get_mut(scope as usize) {
-                            *slot = Some(module);
-                        }
-                        module
-                    }
-                }
+                of_scope[scope]
+            } else if previous == Some(group) {
+                // (Actions of a group mostly come together.)
+                of_action[action - 1]
             } else {
-                find_or_add(&mut modules, NO_MODULE.to_owned())
+                module_of(&mut modules, group)
             };
             of_action.push(module);
         }
+        // The actions by module: counted, then placed.
         let mut starts = vec![0u32; modules.len() + 1];
         for &module in &of_action {
             starts[module as usize + 1] += 1;
@@ -286,16 +280,11 @@ impl ModuleIndex {
         }
         let mut next = starts.clone();
         let mut members = vec![0u32; of_action.len()];
-        let mut scopes = vec![BitSet::new(table.scope_count()); modules.len()];
         for (action, &module) in of_action.iter().enumerate() {
             members[next[module as usize] as usize] = action as u32;
             next[module as usize] += 1;
-            for &scope in table.alternatives(action).flatten() {
-                scopes[module as usize].insert(scope as usize);
-            }
         }
-        let scopes = scopes.iter().map(|set| set.iter().map(|scope| scope as u32).collect()).collect();
-        ModuleIndex { names: modules, of_action, members, starts, scopes }
+        ModuleIndex { names: modules, of_action, members, starts }
     }
 
     /// How many modules.
@@ -331,9 +320,15 @@ impl ModuleIndex {
         }
     }
 
-    /// The scopes module `module`'s actions need (any alternative's), ascending.
-    pub fn scopes(&self, module: usize) -> &[u32] {
-        self.scopes.get(module).map_or(&[], Vec::as_slice)
+    /// The scopes module `module`'s actions need (any alternative's).
+    pub fn scopes(&self, table: &Table, module: usize) -> BitSet {
+        let mut scopes = BitSet::new(table.scope_count());
+        for &action in self.actions(module) {
+            for &scope in table.alternatives(action as usize).flatten() {
+                scopes.insert(scope as usize);
+            }
+        }
+        scopes
     }
 
     /// Whether every action of module `module` is in `chosen`.
@@ -361,7 +356,7 @@ fn chosen_scopes(table: &Table, modules: &ModuleIndex, module: usize, chosen: &B
     )
 }
 
-/// The state of the scope toggles of module `module`, one per [`ModuleIndex::scopes`]: with U the
+/// The state of the scope toggles of module `module`, one per [`ModuleIndex::scopes`] in order: with U the
 /// scopes its chosen actions need, a scope is pressed when it is in U and every action of the
 /// module U allows is chosen, mixed when it is in U otherwise, off when it is not in U.
 ///
@@ -382,7 +377,7 @@ pub fn scope_toggles(table: &Table, modules: &ModuleIndex, module: usize, chosen
         .iter()
         .all(|&action| chosen.contains(action as usize) || !table.allows(action as usize, &used));
     let on = if complete { Toggle::Pressed } else { Toggle::Mixed };
-    modules.scopes(module).iter().map(|&scope| if used.contains(scope as usize) { on } else { Toggle::Off }).collect()
+    modules.scopes(table, module).iter().map(|scope| if used.contains(scope) { on } else { Toggle::Off }).collect()
 }
 
 /// Presses (`pressed`) or releases scope `scope` of module `module`: pressing chooses every

@@ -10,7 +10,7 @@ use scope_selector_core::view::{Event, Panel, Setup, View};
 use scope_selector_core::Table;
 
 const ASHBY: &str = include_str!("../../../tests/fixtures/ashby-actions.json");
-const LABELS: &str = r#"{"jobsRead":"Jobs: Read","jobsWrite":"Jobs: Write","offersRead":"Offers: Read"}"#;
+const LABELS: &str = r#"{"jobsRead":"Jobs: Read","jobsWrite":"Jobs: Write","offersRead":"Offers: Read","hiringProcessRead":"Hiring Process Metadata: Read"}"#;
 
 fn ashby(url: &str) -> Panel {
     let setup = Setup { url, scope_labels: Some(LABELS), group_by_module: true, ..Setup::default() };
@@ -47,7 +47,7 @@ fn modules_start_collapsed_in_table_order() {
             "Interviews",
             "Jobs",
             "Candidates",
-            "Hiring Process",
+            "Hiring Process Metadata",
             "Offers",
             "Approvals",
             "Reports",
@@ -158,16 +158,20 @@ fn a_search_shows_its_modules_expanded_and_matches_module_names() {
     // A module's name matches all of its actions, even those whose own text lacks the words.
     panel.update(Event::Search("hiring process".into())).unwrap();
     let view = panel.view();
-    let hiring = header(&view, "Hiring Process");
+    let hiring = header(&view, "Hiring Process Metadata");
     assert_eq!(hiring.matches, Some(hiring.count));
     assert_eq!(hiring.count, 14);
 
     // Collapsed during the search, expanded by the next one.
     let module = hiring.module as usize;
     panel.update(Event::Expand { module, expanded: false }).unwrap();
-    assert!(!header(&panel.view(), "Hiring Process").expanded);
+    assert!(!header(&panel.view(), "Hiring Process Metadata").expanded);
     panel.update(Event::Search("hiring proces".into())).unwrap();
-    assert!(header(&panel.view(), "Hiring Process").expanded);
+    assert!(header(&panel.view(), "Hiring Process Metadata").expanded);
+    // A link names the module by the table's name for it, which the page's display names leave alone.
+    panel.update(Event::Module { module, chosen: true }).unwrap();
+    assert_eq!(panel.url().0, "https://d/?modules=Hiring+Process");
+    panel.update(Event::Clear).unwrap();
 
     // The header's checkbox chooses the matching actions, as Select all does.
     panel.update(Event::Search("list offers".into())).unwrap();

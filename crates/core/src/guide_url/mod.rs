@@ -271,7 +271,7 @@ pub fn encode_choice(
     let mut names = Vec::new();
     if let Some(index) = modules {
         for module in 0..index.len() {
-            if index.whole(module, chosen) && !index.name(module).contains(',') {
+            if index.whole(module, chosen) && !index.name(module).bytes().any(|byte| byte == b',') {
                 names.push(index.name(module));
                 for &action in index.actions(module) {
                     ids.set(action as usize, false);
@@ -350,7 +350,7 @@ pub fn decode(table: &Table, names: &ParamNames, [actions, modules, separators]:
     if !named.is_empty() {
         let index = ModuleIndex::new(table);
         let mut unknown: Vec<&str> = Vec::new();
-        for name in named.iter().flat_map(|value| value.split(',')).map(str::trim).filter(|name| !name.is_empty()) {
+        for name in named.iter().flat_map(|value| crate::text::pieces(value, b',')).filter(|name| !name.is_empty()) {
             match index.find(name) {
                 Some(module) => index.actions(module).iter().for_each(|&action| chosen.insert(action as usize)),
                 None if !unknown.contains(&name) => unknown.push(name),

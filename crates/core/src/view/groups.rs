@@ -5,15 +5,21 @@
 use super::list::{row, ListView, RowView};
 use super::Panel;
 use crate::find::find;
-use crate::modules::{scope_toggles, ModuleIndex, Toggle};
+use crate::modules::{scope_module, scope_toggles, ModuleIndex, Toggle};
+use crate::scope_names::ScopeNames;
+use crate::search::Fold;
 use crate::window::{is_windowed, rows_to_render};
-use crate::BitSet;
+use crate::{BitSet, Table};
 
 /// A grouped panel's modules and which of them are expanded.
 #[derive(Debug, Clone)]
 pub(super) struct Groups {
     pub(super) modules: ModuleIndex,
-    /// Each module's name folded, for the search.
+    /// Each module's name as the panel shows it: its group, else taken from its first scope's
+    /// display name as the page gives it (the modules themselves, and the names links use, are
+    /// the table's: see [`ModuleIndex`]).
+    titles: Vec<String>,
+    /// Each title folded, for the search.
     folded: Vec<String>,
     /// The modules expanded while no search is active (at first, those holding chosen actions).
     pub(super) open: BitSet,
@@ -22,13 +28,22 @@ pub(super) struct Groups {
 }
 
 impl Groups {
-    pub(super) fn new(modules: ModuleIndex, chosen: &BitSet, fold: crate::search::Fold) -> Groups {
-        let folded = (0..modules.len()).map(|module| fold(modules.name(module))).collect();
+    pub(super) fn new(modules: ModuleIndex, table: &Table, names: &ScopeNames, chosen: &BitSet, fold: Fold) -> Groups {
+        let titles: Vec<String> = (0..modules.len())
+            .map(|module| {
+                let first = modules.actions(module).first().map_or(0, |&action| action as usize);
+                match table.action_scopes(first).first() {
+                    Some(&scope) if table.group(first).is_empty() => scope_module(table, names, scope as usize).0,
+                    _ => modules.name(module).to_owned(),
+                }
+            })
+            .collect();
+        let folded = titles.iter().map(|title| fold(title)).collect();
         let mut open = BitSet::new(modules.len());
         for action in chosen.iter() {
             open.insert(modules.module_of(action));
         }
-        Groups { closed: BitSet::new(modules.len()), folded, open, modules }
+        Groups { closed: BitSet::new(modules.len()), titles, folded, open, modules }
     }
 
     /// Whether module `module`'s name holds every one of `words` (folded).
@@ -63,7 +78,7 @@ pub struct HeaderView {
     pub before: usize,
     /// The module (its position among the modules).
     pub module: u32,
-    /// Its name.
+    /// Its name as the panel shows it.
     pub name: String,
     /// How many of its actions are chosen.
     pub chosen: usize,
@@ -126,15 +141,15 @@ fn header(panel: &Panel, groups: &Groups, module: usize, shown: &Option<BitSet>,
         _ => Toggle::Mixed,
     };
     let toggles = modules
-        .scopes(module)
+        .scopes(table, module)
         .iter()
         .zip(scope_toggles(table, modules, module, chosen))
-        .map(|(&scope, toggle)| (scope, panel.names.display(table, scope as usize).to_owned(), toggle))
+        .map(|(scope, toggle)| (scope as u32, panel.names.display(table, scope).to_owned(), toggle))
         .collect();
     HeaderView {
         before,
         module: module as u32,
-        name: modules.name(module).to_owned(),
+        name: groups.titles.get(module).cloned().unwrap_or_default(),
         chosen: modules.actions(module).iter().filter(|&&action| chosen.contains(action as usize)).count(),
         count: modules.actions(module).len(),
         matches: shown.as_ref().map(|_| acting_count),

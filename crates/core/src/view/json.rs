@@ -82,13 +82,16 @@ fn push_list(out: &mut String, list: &ListView) {
     };
     push_array(out, &list.headers, |out, header| {
         out.push('[');
-        for number in [header.before, header.module as usize, usize::MAX, header.chosen, header.count] {
-            match number {
-                usize::MAX => push_string(out, &header.name),
-                number => push_decimal(out, number),
-            }
+        push_decimal(out, header.before);
+        out.push(',');
+        push_decimal(out, header.module as usize);
+        out.push(',');
+        push_string(out, &header.name);
+        for number in [header.chosen, header.count] {
             out.push(',');
+            push_decimal(out, number);
         }
+        out.push(',');
         match header.matches {
             Some(matches) => push_decimal(out, matches),
             None => out.push_str("-1"),
@@ -207,7 +210,7 @@ impl View {
 
 impl Opened {
     /// What mounting found, as JSON: `{"presets": [label], "warnings": [message], "guide":
-    /// [element], "windowable": bool, "grouped": bool, "repaired": bool}`.
+    /// [element], "windowable": bool, "grouped": bool, "problems": bool}`.
     pub fn to_json(&self) -> String {
         let mut out = String::from("{\"presets\":[");
         push_strings(&mut out, self.presets.iter().map(String::as_str), ",");
@@ -219,8 +222,8 @@ impl Opened {
         push_bool(&mut out, self.windowable);
         out.push_str(",\"grouped\":");
         push_bool(&mut out, self.grouped);
-        out.push_str(",\"repaired\":");
-        push_bool(&mut out, self.repaired);
+        out.push_str(",\"problems\":");
+        push_bool(&mut out, self.problems);
         out.push('}');
         out
     }

@@ -226,9 +226,11 @@ pub struct Opened {
     pub windowable: bool,
     /// Whether the list is grouped by module (its views have headers, [`groups`]).
     pub grouped: bool,
-    /// Whether the table was repaired: its repairs are among every view's notices (the renderer
-    /// loads the words for the table's problems before it shows the panel).
-    pub repaired: bool,
+    /// Whether the first views have notices, or mounting found warnings, whose words the renderer
+    /// loads before it shows the panel (they are not in its everyday words): the table was
+    /// repaired, the link could not be used as written, another panel owns the same parameter, or
+    /// the page's presets, display names or guide scopes have problems.
+    pub problems: bool,
 }
 
 /// Where the list stands, as last reported.
@@ -305,8 +307,7 @@ impl Panel {
             .iter()
             .any(|&(earlier, later)| earlier == at || later == at)
             .then(|| LinkNotice::SharedParameter(params.actions.clone()));
-        let mut opened =
-            Opened { windowable: is_windowed(table.len()), repaired: !catalog.notices.is_empty(), ..Opened::default() };
+        let mut opened = Opened { windowable: is_windowed(table.len()), ..Opened::default() };
         let (names, problems) = match setup.scope_labels {
             Some(attribute) => ScopeNames::with_page(table, attribute),
             None => (ScopeNames::new(table), Vec::new()),
@@ -345,9 +346,11 @@ impl Panel {
         }
         opened.warnings.extend(unknown.iter().map(|scope| Message::new("guide.unknownScope").text("scope", *scope)));
         let link = read_url(setup.url, &params, table);
+        opened.problems =
+            !(catalog.notices.is_empty() && link.notices.is_empty() && opened.warnings.is_empty()) || shared.is_some();
         let granted = scopes_to_grant(table, &link.actions);
         let groups = (setup.group_by_module || declares_groups(table))
-            .then(|| groups::Groups::new(ModuleIndex::new(table), &link.actions, fold));
+            .then(|| groups::Groups::new(ModuleIndex::new(table), table, &names, &link.actions, fold));
         opened.grouped = groups.is_some();
         let mut panel = Panel {
             names,
@@ -470,7 +473,7 @@ impl Panel {
             }
             Event::Scope { module, scope, pressed } => {
                 if let Some(groups) = &self.groups {
-                    if groups.modules.scopes(module).contains(&(scope as u32)) {
+                    if groups.modules.scopes(&self.catalog.table, module).contains(scope) {
                         press_scope(&self.catalog.table, &groups.modules, module, scope, pressed, &mut self.chosen);
                         self.choice_changed();
                     }
