@@ -15,7 +15,7 @@ use scope_selector_core::guide_url::{guide_url, read_url, ParamNames, UrlError};
 use scope_selector_core::json::Value;
 use scope_selector_core::message::{Describe, Message};
 use scope_selector_core::view::{self, json};
-use scope_selector_core::{Catalog as CoreCatalog, Separator, Table};
+use scope_selector_core::{Separator, Table};
 use wasm_bindgen::prelude::*;
 
 /// Folds text for search with the JS engine's Unicode support (so the wasm carries no Unicode
@@ -87,47 +87,14 @@ impl Panel {
         self.0.markdown(&|message| words_of(words, message))
     }
 
+    /// The actions matching every word of `query`, best first (the helpers' `Catalog.search`).
+    pub fn search(&mut self, query: &str) -> Vec<u32> {
+        self.0.ranked(query).to_vec()
+    }
+
     /// The choice as JSON for a download (indented for people).
     pub fn download(&self) -> String {
         self.0.choice_json()
-    }
-}
-
-/// A table prepared for search and scope unions, for the helpers' `createCatalog`.
-#[wasm_bindgen]
-pub struct Catalog(CoreCatalog);
-
-#[wasm_bindgen]
-impl Catalog {
-    /// Reads a table (JSON text); throws its problem.
-    pub fn open(table: String) -> Result<Catalog, JsValue> {
-        let loaded = read_table(&table)?;
-        drop(table);
-        Ok(Catalog(CoreCatalog::with_index(loaded, fold)))
-    }
-
-    /// Number of actions.
-    pub fn length(&self) -> u32 {
-        self.0.table.len() as u32
-    }
-
-    /// The actions matching every word of `query`, best first.
-    pub fn search(&mut self, query: &str) -> Vec<u32> {
-        self.0.index.search(query).to_vec()
-    }
-
-    /// The scopes the actions at `indices` need (a JSON array); throws on an index out of range.
-    pub fn scopes(&self, indices: &[u32]) -> Result<String, JsValue> {
-        let scopes = self.0.scopes(indices).map_err(|error| thrown(&error.describe()))?;
-        let mut out = String::from("[");
-        scope_selector_core::json::push_strings(&mut out, scopes, ",");
-        out.push(']');
-        Ok(out)
-    }
-
-    /// What was repaired while reading the table (a JSON array of messages).
-    pub fn notices(&self) -> String {
-        json::messages(&self.0.notices.iter().map(Describe::describe).collect::<Vec<_>>())
     }
 }
 

@@ -1,7 +1,7 @@
 //! The engine's wasm-bindgen boundary in real browsers (`wasm-pack test --headless --chrome` and
 //! `--firefox`): data in, data out, the JS engine's folding, and problems thrown as messages.
 
-use scope_selector::{guide_url_for, read_guide_url, Catalog, Panel};
+use scope_selector::{guide_url_for, read_guide_url, Panel};
 use wasm_bindgen::JsValue;
 use wasm_bindgen_test::*;
 
@@ -85,7 +85,7 @@ fn the_engine_grants_the_least_privilege_set_of_a_table_with_alternatives() {
 fn a_table_that_cannot_be_used_is_thrown_as_its_message() {
     let error = Panel::open(r#"[{"id":1}]"#.into(), "{}").err().unwrap();
     assert_eq!(thrown_code(error), "table.notAString");
-    assert_eq!(thrown_code(Catalog::open("[".into()).err().unwrap()), "table.syntax");
+    assert_eq!(thrown_code(Panel::open("[".into(), "{}").err().unwrap()), "table.syntax");
 }
 
 #[wasm_bindgen_test]
@@ -98,9 +98,11 @@ fn the_helpers_build_and_read_links_and_search_as_the_widget_does() {
     );
     let read = parse(&read_guide_url(TABLE.into(), &url, "ats").unwrap());
     assert_eq!(get(&read, &["separator"]).as_string().unwrap(), "comma");
-    let mut catalog = Catalog::open(TABLE.into()).unwrap();
-    assert_eq!(catalog.length(), 3);
+    // The helpers' catalog is a panel of the table alone: its search, and its scopes for actions
+    // chosen by index, in the table's order of first appearance.
+    let mut catalog = Panel::open(TABLE.into(), "{}").unwrap();
     assert_eq!(catalog.search("äpfel"), [1]);
-    // In the table's order of first appearance.
-    assert_eq!(catalog.scopes(&[2, 1]).unwrap(), r#"["jobsRead","orders:write","offersWrite"]"#);
+    catalog.update(r#"{"choose":[2,1]}"#).unwrap();
+    let scopes = js_sys::JSON::stringify(&get(&parse(&catalog.choice()), &["scopes"])).unwrap();
+    assert_eq!(String::from(scopes), r#"["jobsRead","orders:write","offersWrite"]"#);
 }

@@ -4,7 +4,7 @@
 // reject and build exactly what the widget does; and panel markup, from the scripts' module
 // (import.js), which reads the table with the same core. Errors are the engine's messages, in
 // English.
-import { Catalog as EngineCatalog, guideUrl, load as loadEngine, readGuideUrl } from './engine.js';
+import { Panel, guideUrl, load as loadEngine, readGuideUrl } from './engine.js';
 import { load as loadScripts, panelMarkup } from './import.js';
 import { helpers } from './catalogue.generated.js';
 import problems from './locales/problems/en.js';
@@ -121,9 +121,10 @@ export async function renderPanel(table, options) {
  * An action table prepared for search and scope unions, read and searched as the widget does:
  * `length`; `search(query)`, the indices of the actions matching every word of the query, best
  * first (the exact label, a label prefix, a word start in the label, then the rest), in table
- * order within a rank; `scopes(indices)`, the scopes those actions need, in table order of first
- * appearance; `warnings`, what was repaired while reading the table; `free()`, the engine's memory
- * for it given back.
+ * order within a rank; `scopes(indices)`, the scopes to grant for those actions as the widget
+ * grants them (their least privilege set, in table order of first appearance: the union of their
+ * scopes when none has alternatives); `warnings`, what was repaired while reading the table;
+ * `free()`, the engine's memory for it given back.
  * @typedef {{ readonly length: number, search(query: string): Uint32Array,
  *   scopes(indices: Uint32Array | number[]): string[], readonly warnings: string[], free(): void }} Catalog
  */
@@ -134,21 +135,25 @@ export async function renderPanel(table, options) {
  */
 export async function createCatalog(table) {
   const text = tableText(table, 'createCatalog(table): table');
-  const inner = await run(() => EngineCatalog.open(text));
-  /** @type {string[]} */
-  const warnings = JSON.parse(inner.notices()).map(words);
+  // A panel of the engine, the widget's own, for the table alone: its first view counts the
+  // actions and lists what was repaired.
+  const panel = await run(() => Panel.open(text, '{}'));
+  /** @type {import('./render/view.js').ViewData} */
+  const first = JSON.parse(panel.update('{}'));
+  const length = Number(first.status.args?.count);
+  const warnings = (first.choice?.notices ?? []).map(words);
   return {
-    get length() { return inner.length(); },
-    search: (query) => inner.search(query),
+    length,
+    search: (query) => panel.search(query),
     scopes(indices) {
-      try {
-        return JSON.parse(inner.scopes(Uint32Array.from(indices)));
-      } catch (thrown) {
-        throw new Error(thrownWords(thrown, words));
-      }
+      const chosen = [...indices];
+      const index = chosen.find((at) => !(Number.isInteger(at) && at >= 0 && at < length));
+      if (index !== undefined) throw new Error(words({ code: 'table.indexOutOfRange', args: { index, length } }));
+      panel.update(JSON.stringify({ choose: chosen }));
+      return JSON.parse(panel.choice()).scopes;
     },
     warnings,
-    free: () => inner.free(),
+    free: () => panel.free(),
   };
 }
 

@@ -201,5 +201,5 @@ pub(super) fn view(panel: &Panel, groups: &Groups, row_height: f64) -> ListView 
             line += drawn;
         }
     }
-    ListView { total, windowed: is_windowed(total), keyed: false, start: window.start, row_height, rows, headers }
+    ListView { total, windowed: is_windowed(total), start: window.start, row_height, rows, headers }
 }

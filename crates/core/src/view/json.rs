@@ -2,7 +2,7 @@
 //! engine's `JSON.parse`; measured against serde-wasm-bindgen in docs/performance.md). Rows are
 //! arrays rather than objects, so a long list does not repeat its field names.
 //!
-//! - view: `{"list": {"total", "windowed", "keyed", "start", "rowHeight", "rows": [[action, id,
+//! - view: `{"list": {"total", "windowed", "start", "rowHeight", "rows": [[action, id,
 //!   label, scopes, checked, labelMarks, idMarks, scopesMarks]], "headers": [[before, module,
 //!   name, chosen, count, matches | -1, state, expanded, [[scope, display, state]]]]}` (states 0
 //!   off, 1 mixed, 2 pressed), "status": message, "choice":
@@ -47,8 +47,6 @@ fn push_list(out: &mut String, list: &ListView) {
     push_decimal(out, list.total);
     out.push_str(",\"windowed\":");
     push_bool(out, list.windowed);
-    out.push_str(",\"keyed\":");
-    push_bool(out, list.keyed);
     out.push_str(",\"start\":");
     push_decimal(out, list.start);
     out.push_str(",\"rowHeight\":");
@@ -189,7 +187,7 @@ impl View {
     /// let setup = Setup { url: "https://d.example/", query: "pf", ..Setup::default() };
     /// let json = Panel::new(loaded, setup, str::to_lowercase).view().to_json();
     /// // "pf" is marked at UTF-16 units 1 to 3 of "Äpfel".
-    /// assert!(json.starts_with(r#"{"list":{"total":1,"windowed":false,"keyed":true,"start":0,"rowHeight":40,"rows":[[0,"a","Äpfel","x",false,[1,3],[],[]]],"headers":[]}"#));
+    /// assert!(json.starts_with(r#"{"list":{"total":1,"windowed":false,"start":0,"rowHeight":40,"rows":[[0,"a","Äpfel","x",false,[1,3],[],[]]],"headers":[]}"#));
     /// assert!(json.contains(r#""status":{"code":"status.selected","args":{"chosen":0,"count":1,"shown":1}}"#));
     /// ```
     pub fn to_json(&self) -> String {
@@ -294,8 +292,8 @@ fn whole(value: &Value) -> Option<usize> {
 /// `{"clear": true}`, `{"select": ids}`, `{"separator": name}`, `{"window": [scrolled, viewport,
 /// rowHeight]}` (whole pixels), `{"preset": position}`, `{"key": text}`, `{"runnable": true}`,
 /// `{"url": address}`, `{"module": [module, chosen]}`, `{"expand": [module, expanded]}`,
-/// `{"scope": [module, scope, pressed]}`. Members it does not know, or of the wrong shape, are
-/// skipped.
+/// `{"scope": [module, scope, pressed]}`, `{"choose": [action]}`. Members it does not know, or of
+/// the wrong shape, are skipped.
 ///
 /// ```
 /// use scope_selector_core::view::{json::events, Event};
@@ -322,6 +320,7 @@ pub fn events(text: &str) -> Vec<Event> {
             "selectAll" => Some(Event::SelectAll),
             "clear" => Some(Event::Clear),
             "select" => text_of(value).map(Event::Select),
+            "choose" => value.as_array().map(|actions| Event::Choose(actions.iter().filter_map(whole).collect())),
             "separator" => text_of(value).map(Event::Separator),
             "window" => match items {
                 [scrolled, viewport, row_height] => match (whole(scrolled), whole(viewport), whole(row_height)) {

@@ -19,9 +19,6 @@ pub struct ListView {
     /// Only the rows in view are drawn: the renderer sizes the list for `total` rows of
     /// `row_height` and places the first drawn row at `start`.
     pub windowed: bool,
-    /// The rows are one per action in table order (a short table whose result keeps table
-    /// order): the renderer may keep an element per action and only show and hide them.
-    pub keyed: bool,
     /// The position in the result of the first row drawn.
     pub start: usize,
     /// The row height the window was computed with.
@@ -105,7 +102,6 @@ pub(super) fn view(panel: &Panel) -> ListView {
     if let Some(groups) = &panel.groups {
         return super::groups::view(panel, groups, row_height);
     }
-    let table = &panel.catalog.table;
     let result = panel.catalog.index.last();
     let total = result.len();
     let window = rows_to_render(total, geometry.scrolled, geometry.viewport, row_height);
@@ -115,7 +111,6 @@ pub(super) fn view(panel: &Panel) -> ListView {
     ListView {
         total,
         windowed: is_windowed(total),
-        keyed: !is_windowed(table.len()) && result.is_sorted(),
         start: window.start,
         row_height,
         rows,

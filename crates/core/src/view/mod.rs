@@ -113,6 +113,9 @@ pub enum Event {
     Clear,
     /// Replace the choice with these ids (spaces or commas between them), as the API's `select`.
     Select(String),
+    /// Replace the choice with these actions, by index (those out of range are ignored), as the
+    /// helpers' `Catalog.scopes` does.
+    Choose(Vec<usize>),
     /// The separator `<select>` holds this name.
     Separator(String),
     /// Where the list is: how far it is scrolled past the top of the rows, how tall its viewport
@@ -388,6 +391,13 @@ impl Panel {
         &self.catalog
     }
 
+    /// The actions matching every word of `query`, best first (the search the list shows, as the
+    /// helpers' `Catalog.search` runs it).
+    pub fn ranked(&mut self, query: &str) -> &[u32] {
+        self.search(query);
+        self.catalog.index.last()
+    }
+
     /// The chosen actions.
     pub fn chosen(&self) -> &BitSet {
         &self.chosen
@@ -424,6 +434,11 @@ impl Panel {
                     return Err(UnknownIds(unknown));
                 }
                 self.chosen = chosen;
+                self.choice_changed();
+            }
+            Event::Choose(actions) => {
+                self.chosen.clear();
+                actions.into_iter().for_each(|action| self.chosen.insert(action));
                 self.choice_changed();
             }
             Event::Separator(name) => {
