@@ -108,14 +108,7 @@ pub(super) fn view(panel: &Panel) -> ListView {
     let words = panel.words();
     let rows =
         result.get(window.clone()).unwrap_or_default().iter().map(|&action| row(panel, action, &words)).collect();
-    ListView {
-        total,
-        windowed: is_windowed(total),
-        start: window.start,
-        row_height,
-        rows,
-        headers: Vec::new(),
-    }
+    ListView { total, windowed: is_windowed(total), start: window.start, row_height, rows, headers: Vec::new() }
 }
 
 #[cfg(test)]
