@@ -11,7 +11,7 @@
 #[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
 mod allocator;
 
-use scope_selector_core::guide_url::{guide_url, read_url, ParamNames, UrlError};
+use scope_selector_core::guide_url::{guide_url, UrlError};
 use scope_selector_core::json::Value;
 use scope_selector_core::message::{Describe, Message};
 use scope_selector_core::view::{self, json};
@@ -106,12 +106,4 @@ pub fn guide_url_for(table: String, base: &str, ids: &str, separator: &str, key:
     let separator = Separator::from_name(separator)
         .ok_or_else(|| thrown(&UrlError::UnknownSeparator(separator.into()).describe()))?;
     guide_url(base, &table, &[ids], separator, key).map_err(|error| thrown(&error.describe()))
-}
-
-/// The choice a guide URL makes for the widget named `key`: `{actions, scopes, separator,
-/// notices}` (JSON, notices as messages).
-#[wasm_bindgen(js_name = readGuideUrl)]
-pub fn read_guide_url(table: String, url: &str, key: &str) -> Result<String, JsValue> {
-    let table = read_table(&table)?.table;
-    Ok(json::summary(&read_url(url, &ParamNames::for_key(key), &table).summary(&table)))
 }

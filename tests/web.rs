@@ -1,7 +1,7 @@
 //! The engine's wasm-bindgen boundary in real browsers (`wasm-pack test --headless --chrome` and
 //! `--firefox`): data in, data out, the JS engine's folding, and problems thrown as messages.
 
-use scope_selector::{guide_url_for, read_guide_url, Panel};
+use scope_selector::{guide_url_for, Panel};
 use wasm_bindgen::JsValue;
 use wasm_bindgen_test::*;
 
@@ -96,8 +96,11 @@ fn the_helpers_build_and_read_links_and_search_as_the_widget_does() {
         thrown_code(guide_url_for(TABLE.into(), "https://h/", "zz", "space", "").unwrap_err()),
         "url.unknownActions"
     );
-    let read = parse(&read_guide_url(TABLE.into(), &url, "ats").unwrap());
-    assert_eq!(get(&read, &["separator"]).as_string().unwrap(), "comma");
+    // The helpers read a link with a panel opened at it.
+    let mut reader = Panel::open(TABLE.into(), &format!(r#"{{"url":"{url}","roots":["ats"]}}"#)).unwrap();
+    let read = parse(&reader.update("{}").unwrap());
+    assert_eq!(get(&read, &["choice", "separator"]).as_string().unwrap(), "comma");
+    assert_eq!(js_sys::Array::from(&get(&parse(&reader.choice()), &["actions"])).length(), 2);
     // The helpers' catalog is a panel of the table alone: its search, and its scopes for actions
     // chosen by index, in the table's order of first appearance.
     let mut catalog = Panel::open(TABLE.into(), "{}").unwrap();

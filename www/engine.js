@@ -4,7 +4,7 @@
 import init from './pkg/scope_selector.js';
 
 // Re-exported by name, so a bundle takes only what it uses (the widget's has no helper).
-export { Panel, guideUrl, readGuideUrl } from './pkg/scope_selector.js';
+export { Panel, guideUrl } from './pkg/scope_selector.js';
 
 /** @type {Promise<{ memory: WebAssembly.Memory }> | undefined} */
 let loading;

@@ -4,7 +4,7 @@
 // reject and build exactly what the widget does; and panel markup, from the scripts' module
 // (import.js), which reads the table with the same core. Errors are the engine's messages, in
 // English.
-import { Panel, guideUrl, load as loadEngine, readGuideUrl } from './engine.js';
+import { Panel, guideUrl, load as loadEngine } from './engine.js';
 import { load as loadScripts, panelMarkup } from './import.js';
 import { helpers } from './catalogue.generated.js';
 import problems from './locales/problems/en.js';
@@ -88,15 +88,25 @@ export async function buildGuideUrl(base, actions, options) {
 }
 
 /**
- * The choice a guide URL makes: ids in table order, the scopes they need, the separator's name,
- * and what the link could not use.
+ * The choice a guide URL makes, read by the widget's own panel: ids in table order, the scopes to
+ * grant for them, the separator's name, and what the link could not use.
  * @param {string} url @param {UrlOptions} options @returns {Promise<ParsedUrl>}
  */
 export async function parseGuideUrl(url, options) {
   const table = tableText(options?.table, 'options.table');
   const key = stringOption(options, 'key') ?? '';
-  const parsed = JSON.parse(await run(() => readGuideUrl(table, url, key)));
-  return { ...parsed, notices: parsed.notices.map(words) };
+  // The widget's own panel for the table, opened at the link as the page's one root named `key`.
+  const panel = await run(() => Panel.open(table, JSON.stringify({ url, roots: [key], at: 0 })));
+  try {
+    /** @type {import('./render/view.js').ViewData} */
+    const { choice } = JSON.parse(panel.update('{}'));
+    const { actions, scopes } = JSON.parse(panel.choice());
+    // What it says of the link (the table's repairs, among its notices too, are not the link's).
+    const notices = (choice?.notices ?? []).filter(({ code }) => code.startsWith('link.')).map(words);
+    return { actions, scopes, separator: choice?.separator ?? 'space', notices };
+  } finally {
+    panel.free();
+  }
 }
 
 /**
