@@ -62,9 +62,10 @@ node scripts/fix-glue.mjs www/pkg/scope_selector.js
 # - tools.js ("./tools": the integrators' helpers, on the same wasm, their panel markup on the
 #   scripts' module of import.js; bundled, not minified);
 # - on demand: copy.js (the copy buttons, on a first click), watch.js (panels added and removed
-#   later, once the first widgets are interactive), hydration.js (on React pages);
+#   later, once the first widgets are interactive), hydration.js (on React pages), own-words.js
+#   (a page's own words for the panel's texts, on pages that give some);
 # - loader.js: a classic script that loads scope-selector.js (for platforms without modules).
-bundle=(--bundle --external:./copy.js --external:./watch.js --external:./hydration.js --external:./locales/* --minify --format=esm --log-level=warning)
+bundle=(--bundle --external:./copy.js --external:./watch.js --external:./hydration.js --external:./own-words.js --external:./locales/* --minify --format=esm --log-level=warning)
 esbuild www/scope-selector.js "${bundle[@]}" --outfile=www/dist/scope-selector.js
 esbuild www/index.js "${bundle[@]}" --outfile=www/dist/index.js
 esbuild www/auto.js "${bundle[@]}" --external:./index.js --outfile=www/dist/auto.js
@@ -72,7 +73,7 @@ esbuild www/auto.js "${bundle[@]}" --external:./index.js --outfile=www/dist/auto
 # helpers load in Node only; it is for scripts, not a reader's page.)
 # (import.js stays its own file: a script using both entries loads the scripts' wasm once.)
 esbuild www/tools.js --bundle --external:./locales/* --external:./import.js --format=esm --log-level=warning --outfile=www/dist/tools.js
-for part in copy watch hydration; do esbuild "www/$part.js" "${bundle[@]}" --outfile="www/dist/$part.js"; done
+for part in copy watch hydration own-words; do esbuild "www/$part.js" "${bundle[@]}" --outfile="www/dist/$part.js"; done
 # The built-in translations (fetched when a page's language picks one) and every language's words
 # of a table's problems (fetched when a table has one), from scripts/catalogue.mjs.
 esbuild www/locales/*.js www/locales/problems/*.js --minify --format=esm --log-level=warning --outbase=www/locales --outdir=www/dist/locales

@@ -19,11 +19,11 @@ const EXPECTED_FILES = [
   'CHANGELOG.md', 'LICENSE', 'README.md', 'package.json',
   'www/dist/auto.d.ts', 'www/dist/auto.js', 'www/dist/copy.js', 'www/dist/hydration.js',
   'www/dist/import.d.ts', 'www/dist/import.js', 'www/dist/import.wasm', 'www/dist/index.d.ts',
-  'www/dist/index.js', 'www/dist/loader.js', 'www/dist/scope-selector.css', 'www/dist/scope-selector.d.ts',
+  'www/dist/index.js', 'www/dist/loader.js', 'www/dist/own-words.js', 'www/dist/scope-selector.css', 'www/dist/scope-selector.d.ts',
   'www/dist/scope-selector.js', 'www/dist/scope-selector.wasm', 'www/dist/tools.d.ts', 'www/dist/tools.js', 'www/dist/watch.js',
-  // Each built-in language's words, and every language's words of a table's problems.
+  // Each built-in language's words, English included, and its words of the rare problems.
   ...readdirSync(join(repo, 'crates/core/locales')).map((file) => file.replace(/\.json$/, '')).flatMap((lang) => [
-    ...(lang === 'en' ? [] : [`www/dist/locales/${lang}.js`]), `www/dist/locales/problems/${lang}.js`,
+    `www/dist/locales/${lang}.js`, `www/dist/locales/problems/${lang}.js`,
   ]),
 ];
 

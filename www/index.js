@@ -8,9 +8,8 @@ import {
   ACTIONS_JSON, ACTIONS_SCRIPT, CHANGE_EVENT as CHANGE, CLEAR, COPY_BUTTONS, DELIMITER, DISABLED_ON_FAILURE, EXPORT_JSON,
   EXPORT_MARKDOWN, GROUP_BY, LOADING, NO_RESULTS, PRESETS, ROOT, SCOPE_LABELS, SCOPES_OUTPUT, SEARCH, SELECT_ALL, STATE, STRINGS, URL_FIELD,
 } from './contract.generated.js';
-import { english, problems as englishProblems } from './catalogue.generated.js';
 import { Panel, load as loadEngine } from './engine.js';
-import { catalogueFor, isProblem, languageOf, parseStrings, takeStrings, thrownWords, words, wordsFor } from './messages.js';
+import { catalogueFor, languageOf, thrownWords, words, wordsFor } from './messages.js';
 import { ActionList } from './render/list.js';
 import { Guide, ORIGINAL_HIDDEN, readPage, restore, setHidden } from './render/guide.js';
 import { ADDED, CHOOSE_RUNNABLE, Extras, added, download } from './render/extras.js';
@@ -125,14 +124,10 @@ function clearSnapshot(root) {
  */
 async function panelWords(root, language, strings) {
   const catalogue = await catalogueFor(language.name);
-  const own = /** @type {[Record<string, unknown>, string][]} */ ([
-    [root.hasAttribute(STRINGS) ? parseStrings(root.getAttribute(STRINGS), STRINGS) : null, STRINGS],
-    [strings == null ? null : parseStrings(strings, 'options.strings'), 'options.strings'],
-  ].filter(([entries]) => entries));
-  const known = own.some(([entries]) => Object.keys(entries).some(isProblem))
-    ? { ...english, ...(await englishProblems()).default }
-    : english;
-  for (const [entries, source] of own) Object.assign(catalogue.words, takeStrings(entries, language.tag, source, known));
+  if (root.hasAttribute(STRINGS) || strings != null) {
+    const { ownWords } = await import('./own-words.js');
+    Object.assign(catalogue.words, await ownWords(root.getAttribute(STRINGS), strings, language.tag));
+  }
   return { words: wordsFor(catalogue.words, language.tag, language.rtl), problems: catalogue.problems };
 }
 

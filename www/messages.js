@@ -1,10 +1,9 @@
 // Messages in words: the engine reports every problem, notice and count as a code with named
 // arguments; this module formats them from a catalogue (crates/core/locales/, the files the CLI
 // uses too), with the plural rules and number formats of the page's language. It also picks the
-// built-in translation a page's language asks for, and reads a page's own words for some texts
-// (`data-guide-strings`, the `strings` option), leaving out, with one console warning, what the
-// catalogue cannot take (docs/translations.md).
-import { english, isProblem, problems as englishProblems } from './catalogue.generated.js';
+// built-in catalogue a page's language asks for and loads it (a page's own words for some texts
+// are read by own-words.js, loaded when a page has some).
+import { fallback, isProblem } from './catalogue.generated.js';
 
 /** @typedef {Record<string, string | Record<string, string>>} Catalogue */
 
@@ -14,9 +13,10 @@ import { english, isProblem, problems as englishProblems } from './catalogue.gen
  * @typedef {{ default: Catalogue, problems: () => Promise<{ default: Catalogue }> }} Translation
  */
 
-/** The built-in translations, by file name, each its own module (a bundler splits them out). */
+/** The built-in languages, by file name, each its own module (a bundler splits them out). */
 /** @type {Record<string, () => Promise<Translation>>} */
 const TRANSLATIONS = {
+  en: () => import('./locales/en.js'),
   ar: () => import('./locales/ar.js'),
   de: () => import('./locales/de.js'),
   es: () => import('./locales/es.js'),
@@ -68,20 +68,20 @@ export function languageOf(element) {
 }
 
 /**
- * The words of a panel in built-in language `name`: its translation's, fetched (none for
- * English); English, with one console warning, when the file cannot load. `problems()` adds the
- * words of a table's problems, fetched once.
+ * The words of a panel in built-in language `name`, fetched; English, with one console warning,
+ * when the file cannot load. `problems()` adds the words of the problems a panel rarely meets,
+ * fetched once.
  * @param {string} name
  */
 export async function catalogueFor(name) {
-  const load = TRANSLATIONS[name];
   /** @type {Translation | null} */
   let translation = null;
-  if (load) {
+  for (const file of name === 'en' ? ['en'] : [name, 'en']) {
     try {
-      translation = await load();
+      translation = await TRANSLATIONS[file]();
+      break;
     } catch (error) {
-      console.warn(`scope-selector: could not load the ${name} words; the panel speaks English`, error);
+      console.warn(`scope-selector: could not load the ${file} words${file === 'en' ? '' : '; the panel speaks English'}`, error);
     }
   }
   /** @type {Catalogue} */
@@ -90,82 +90,16 @@ export async function catalogueFor(name) {
   let problems;
   return {
     words,
-    /** Adds the words of a table's problems, once (English where the language's cannot load). */
+    /** Adds the words of the problems a panel rarely meets, once (English where the language's cannot load). */
     problems: () => (problems ??= (translation ? translation.problems().catch(englishProblems) : englishProblems())
       .then((module) => { for (const [code, entry] of Object.entries(module.default)) words[code] ??= entry; }, () => {})),
   };
 }
 
-/** The `{name}` placeholders of a catalogue entry (every form of a plural one). @param {string | Record<string, string>} entry */
-const placeholders = (entry) => new Set(Object.values(typeof entry === 'string' ? { entry } : entry).flatMap((text) => [...String(text).matchAll(/\{(\w+)\}/g)].map((match) => match[1])));
-
-/**
- * Why the catalogue cannot take `words` for `key`, or '': `known` holds the English words of
- * every key, `categories` the plural categories of the page's language.
- * @param {string} key @param {unknown} words @param {Catalogue} known @param {string[]} categories
- */
-function fault(key, words, known, categories) {
-  const english = Object.hasOwn(known, key) ? known[key] : undefined;
-  if (english === undefined) return 'unknown key';
-  if (typeof words !== 'string') {
-    if (typeof english === 'string' || words === null || typeof words !== 'object' || Array.isArray(words)) {
-      return `not a string${typeof english === 'string' ? '' : ' or plural forms'}`;
-    }
-    if (Object.entries(words).some(([category, text]) => !categories.includes(category) || typeof text !== 'string')) {
-      return `plural forms must be strings for ${categories.join(', ')}`;
-    }
-  }
-  const allowed = placeholders(english);
-  const extra = [...placeholders(/** @type {string | Record<string, string>} */ (words))].filter((name) => !allowed.has(name));
-  return extra.length ? `unknown placeholder {${extra[0]}}` : '';
-}
-
-/**
- * A page's own words (`strings`: JSON text, or an object) as an object of entries, or null, with
- * a console warning from `source`, when they are not one.
- * @param {unknown} strings @param {string} source
- * @returns {Record<string, unknown> | null}
- */
-export function parseStrings(strings, source) {
-  let value = strings;
-  try {
-    if (typeof strings === 'string') value = JSON.parse(strings);
-  } catch (error) {
-    console.warn(`scope-selector: ${source} is not JSON (${/** @type {Error} */ (error).message}); it is left out`);
-    return null;
-  }
-  if (value !== null && typeof value === 'object' && !Array.isArray(value)) return /** @type {Record<string, unknown>} */ (value);
-  console.warn(`scope-selector: ${source} must be an object of keys and words; it is left out`);
-  return null;
-}
+/** Loads the English words of the problems a panel rarely meets. */
+const englishProblems = () => import('./locales/problems/en.js');
 
 export { isProblem };
-
-/**
- * The entries of a page's own words (`entries`, from `parseStrings`) the catalogue can take in
- * language `tag`: a key of `known` (the English words), words for it (plural forms as an object,
- * of the language's categories), with only the placeholders of its English words. What is left
- * out is named in one console warning, from `source`.
- * @param {Record<string, unknown>} entries @param {string} tag @param {string} source @param {Catalogue} known
- * @returns {Catalogue}
- */
-export function takeStrings(entries, tag, source, known) {
-  /** @type {Catalogue} */
-  const taken = {};
-  /** @type {string[]} */
-  const skipped = [];
-  const categories = new Intl.PluralRules(tag).resolvedOptions().pluralCategories;
-  for (const [key, words] of Object.entries(entries)) {
-    const problem = fault(key, words, known, categories);
-    if (problem) skipped.push(`"${key.slice(0, 80)}": ${problem}`);
-    else taken[key] = /** @type {string | Record<string, string>} */ (words);
-  }
-  if (skipped.length) {
-    const more = skipped.length > 10 ? `; and ${skipped.length - 10} more` : '';
-    console.warn(`scope-selector: ${source}: left out ${skipped.length === 1 ? 'an entry' : `${skipped.length} entries`}: ${skipped.slice(0, 10).join('; ')}${more}`);
-  }
-  return taken;
-}
 
 /**
  * The `words` function of a catalogue for language `tag`: a message's entry (else the English
@@ -185,7 +119,7 @@ export function wordsFor(catalogue, tag, rtl = false) {
   const numbers = new Intl.NumberFormat(tag, { useGrouping: false });
   /** @type {Words} */
   const words = ({ code, args = {} }) => {
-    const entry = catalogue[code] ?? english[code] ?? code;
+    const entry = catalogue[code] ?? fallback[code] ?? code;
     const count = args.count;
     const template = typeof entry === 'string' ? entry : entry[typeof count === 'number' ? plurals.select(count) : 'other'] ?? entry.other;
     return template.replace(/\{(\w+)\}/g, (whole, name) => {
@@ -199,8 +133,8 @@ export function wordsFor(catalogue, tag, rtl = false) {
   return words;
 }
 
-/** English, as the widget writes it. */
-export const words = wordsFor(english, 'en');
+/** The English words the renderer holds itself (before a panel has its words). */
+export const words = wordsFor(fallback, 'en');
 
 /**
  * A message the engine threw (its JSON), in words; anything else thrown, as its own message.

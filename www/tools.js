@@ -7,11 +7,12 @@
 import { Panel, guideUrl, load as loadEngine } from './engine.js';
 import { load as loadScripts, panelMarkup } from './import.js';
 import { helpers } from './catalogue.generated.js';
+import english from './locales/en.js';
 import problems from './locales/problems/en.js';
 import { thrownWords, wordsFor } from './messages.js';
 
-/** The helpers' words: their own entries of the catalogue and a table's problems, then the widget's. */
-const words = wordsFor({ ...helpers, ...problems }, 'en');
+/** The helpers' words: the widget's English words, their own and those of the rare problems. */
+const words = wordsFor({ ...english, ...helpers, ...problems }, 'en');
 
 /**
  * Reads the engine's wasm from disk in Node, whose `fetch` does not read `file:` URLs. (The magic

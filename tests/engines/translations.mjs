@@ -1,7 +1,7 @@
 // The panel speaks the page's language: a German page (every text the widget writes, plurals by
 // count), Polish plurals, an Arabic page laid out right to left, a page's own words for one text,
-// and what it skips; an English page fetches no translation, and one that cannot load leaves the
-// panel in English.
+// and what it skips; an English page fetches its words and no other language's, and a language
+// that cannot load leaves the panel in English.
 import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fixture } from '../e2e/harness.mjs';
@@ -120,7 +120,7 @@ export const behaviours = {
     await b.open(plain.page('/own-words.html', demoIn('en', `data-guide-strings="${attribute(JSON.stringify(strings))}"`)));
     const w = panel(b);
     assert.equal(await w.status(), '0 of 137 picked');
-    assert.deepEqual(await fetchedWords(b), [], 'an English page fetches no translation');
+    assert.deepEqual(await fetchedWords(b), ['/dist/locales/en.js'], 'an English page fetches its words, no other language');
     await w.check('ashby_list_jobs');
     await w.click('[data-guide-copy-scopes]');
     assert.equal(await copyFeedback(b, w.at('[data-guide-copy-scopes]')), strings['copy.copied'], 'shown as text');
@@ -131,7 +131,7 @@ export const behaviours = {
     assert.equal(left[0], 'scope-selector: data-guide-strings: left out 4 entries: "no.such.key": unknown key; "copy.nothing": not a string; "panel.search": unknown placeholder {nothing}; "key.missing": not a string');
   },
 
-  'an English page fetches no translation over the whole journey': async (b, { plain }) => {
+  'an English page fetches its words and no other language over the whole journey': async (b, { plain }) => {
     await b.open(`${plain.url}flat.html`);
     const w = panel(b);
     await w.search('offer');
@@ -140,7 +140,7 @@ export const behaviours = {
     await b.click('.guides-scope-selector__preset');
     await w.click('[data-guide-copy-scopes]');
     await copyFeedback(b, w.at('[data-guide-copy-scopes]'));
-    assert.deepEqual(await fetchedWords(b), []);
+    assert.deepEqual(await fetchedWords(b), ['/dist/locales/en.js']);
   },
 
   'bad words and languages leave the panel in English, saying what was skipped': async (b, { plain }) => {

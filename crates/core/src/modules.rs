@@ -356,7 +356,7 @@ fn chosen_scopes(table: &Table, modules: &ModuleIndex, module: usize, chosen: &B
     )
 }
 
-/// The state of the scope toggles of module `module`, one per [`ModuleIndex::scopes`] in order: with U the
+/// Each scope toggle of module `module` and its state, one per [`ModuleIndex::scopes`] in order: with U the
 /// scopes its chosen actions need, a scope is pressed when it is in U and every action of the
 /// module U allows is chosen, mixed when it is in U otherwise, off when it is not in U.
 ///
@@ -366,18 +366,19 @@ fn chosen_scopes(table: &Table, modules: &ModuleIndex, module: usize, chosen: &B
 ///     {"id":"get","label":"G","scopes":["jobsRead"]},{"id":"make","label":"M","scopes":["jobsWrite"]}]"#).unwrap().table;
 /// let modules = ModuleIndex::new(&table);
 /// let (mut chosen, _) = table.ids_to_set(["list"]);
-/// assert_eq!(scope_toggles(&table, &modules, 0, &chosen), [Toggle::Mixed, Toggle::Off]);
+/// assert_eq!(scope_toggles(&table, &modules, 0, &chosen), [(0, Toggle::Mixed), (1, Toggle::Off)]);
 /// chosen.insert(1);
-/// assert_eq!(scope_toggles(&table, &modules, 0, &chosen), [Toggle::Pressed, Toggle::Off]);
+/// assert_eq!(scope_toggles(&table, &modules, 0, &chosen), [(0, Toggle::Pressed), (1, Toggle::Off)]);
 /// ```
-pub fn scope_toggles(table: &Table, modules: &ModuleIndex, module: usize, chosen: &BitSet) -> Vec<Toggle> {
+pub fn scope_toggles(table: &Table, modules: &ModuleIndex, module: usize, chosen: &BitSet) -> Vec<(usize, Toggle)> {
     let used = chosen_scopes(table, modules, module, chosen);
     let complete = modules
         .actions(module)
         .iter()
         .all(|&action| chosen.contains(action as usize) || !table.allows(action as usize, &used));
     let on = if complete { Toggle::Pressed } else { Toggle::Mixed };
-    modules.scopes(table, module).iter().map(|scope| if used.contains(scope) { on } else { Toggle::Off }).collect()
+    let state = |scope| if used.contains(scope) { on } else { Toggle::Off };
+    modules.scopes(table, module).iter().map(|scope| (scope, state(scope))).collect()
 }
 
 /// Presses (`pressed`) or releases scope `scope` of module `module`: pressing chooses every

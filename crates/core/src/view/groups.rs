@@ -98,7 +98,7 @@ pub struct HeaderView {
 /// The actions a search shows on a grouped panel: those the index found, and every action of a
 /// module whose name holds every word of the query (`None` without a search: all of them).
 pub(super) fn shown(panel: &Panel, groups: &Groups) -> Option<BitSet> {
-    let words = panel.words();
+    let words = &panel.words;
     if words.is_empty() {
         return None;
     }
@@ -107,7 +107,7 @@ pub(super) fn shown(panel: &Panel, groups: &Groups) -> Option<BitSet> {
     for &action in panel.catalog.index.last() {
         shown.insert(action as usize);
     }
-    for module in (0..groups.modules.len()).filter(|&module| groups.name_matches(module, &words)) {
+    for module in (0..groups.modules.len()).filter(|&module| groups.name_matches(module, words)) {
         for &action in groups.modules.actions(module) {
             shown.insert(action as usize);
         }
@@ -140,10 +140,8 @@ fn header(panel: &Panel, groups: &Groups, module: usize, shown: &Option<BitSet>,
         picked if picked == acting_count => Toggle::Pressed,
         _ => Toggle::Mixed,
     };
-    let toggles = modules
-        .scopes(table, module)
-        .iter()
-        .zip(scope_toggles(table, modules, module, chosen))
+    let toggles = scope_toggles(table, modules, module, chosen)
+        .into_iter()
         .map(|(scope, toggle)| (scope as u32, panel.names.display(table, scope).to_owned(), toggle))
         .collect();
     HeaderView {
@@ -164,7 +162,7 @@ fn header(panel: &Panel, groups: &Groups, module: usize, shown: &Option<BitSet>,
 pub(super) fn view(panel: &Panel, groups: &Groups, row_height: f64) -> ListView {
     let shown = shown(panel, groups);
     let searching = shown.is_some();
-    let words = panel.words();
+    let words = &panel.words;
     // Each module shown, with the actions it draws (none when collapsed).
     let mut modules: Vec<(usize, usize)> = Vec::new();
     let mut total = 0;
@@ -197,7 +195,7 @@ pub(super) fn view(panel: &Panel, groups: &Groups, row_height: f64) -> ListView 
             let skip = window.start.saturating_sub(line);
             let take = window.end.saturating_sub(line + skip).min(drawn - skip.min(drawn));
             let actions = acting(groups, module, &shown).skip(skip).take(take);
-            rows.extend(actions.map(|action| row(panel, action as u32, &words)));
+            rows.extend(actions.map(|action| row(panel, action as u32, words)));
             line += drawn;
         }
     }

@@ -257,6 +257,8 @@ pub struct Panel {
     page_url: String,
     guide: Vec<(usize, GuideElement)>,
     query: String,
+    /// The search's words, folded (none without a search).
+    words: Vec<String>,
     chosen: BitSet,
     /// The scopes to grant for `chosen` (its least privilege set), found once per change of the
     /// choice: the view, the change event and the key report all read it.
@@ -363,6 +365,7 @@ impl Panel {
             page_url: setup.url.to_owned(),
             guide,
             query: String::new(),
+            words: Vec::new(),
             changed: !link.actions.is_empty(),
             chosen: link.actions,
             granted,
@@ -481,7 +484,7 @@ impl Panel {
                 }
             }
             Event::Expand { module, expanded } => {
-                let searching = !self.words().is_empty();
+                let searching = !self.words.is_empty();
                 if let Some(groups) = &mut self.groups {
                     groups.expand(module, expanded, searching);
                 }
@@ -507,17 +510,11 @@ impl Panel {
             }
         }
         self.query = query.to_owned();
+        self.words = if query.trim().is_empty() { Vec::new() } else { query_words(query, self.fold) };
         self.catalog.index.search(query);
     }
 
-    /// The search's words, folded (none without a search).
-    fn words(&self) -> Vec<String> {
-        if self.query.trim().is_empty() {
-            Vec::new()
-        } else {
-            query_words(&self.query, self.fold)
-        }
-    }
+
 
     /// The reader (or the page's script) changed the choice.
     fn choice_changed(&mut self) {
