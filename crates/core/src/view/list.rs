@@ -106,8 +106,7 @@ pub(super) fn view(panel: &Panel) -> ListView {
     let total = result.len();
     let window = rows_to_render(total, geometry.scrolled, geometry.viewport, row_height);
     let words = &panel.words;
-    let rows =
-        result.get(window.clone()).unwrap_or_default().iter().map(|&action| row(panel, action, words)).collect();
+    let rows = result.get(window.clone()).unwrap_or_default().iter().map(|&action| row(panel, action, words)).collect();
     ListView { total, windowed: is_windowed(total), start: window.start, row_height, rows, headers: Vec::new() }
 }
 

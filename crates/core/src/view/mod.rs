@@ -514,8 +514,6 @@ impl Panel {
         self.catalog.index.search(query);
     }
 
-
-
     /// The reader (or the page's script) changed the choice.
     fn choice_changed(&mut self) {
         self.granted = scopes_to_grant(&self.catalog.table, &self.chosen);
