@@ -233,6 +233,8 @@ export class Widget {
   #cleanups = [];
   /** Whether this widget is telling the others that it changed the address. */
   #announcing = false;
+  /** The address the choice is waiting to write into the page's ('' when none). */
+  #address = '';
 
   /**
    * @param {Element} root
@@ -371,16 +373,27 @@ export class Widget {
     this.#extras.pressPresets(choice.presets);
     this.#extras.showKey(choice.key);
     if (choice.writeUrl) {
-      history.replaceState(history.state, '', choice.url);
-      // Other widgets on the page show the whole URL too: tell them it changed.
-      this.#announcing = true;
-      try {
-        window.dispatchEvent(new Event(URL_CHANGED));
-      } finally {
-        this.#announcing = false;
-      }
+      // The address bar follows once the view is painted: Chromium's `replaceState` took 15–50 ms
+      // here (docs/performance.md), which a tick should not wait for. Changes in between are one write.
+      if (!this.#address) (document.hidden ? setTimeout : requestAnimationFrame)(() => setTimeout(() => this.#writeAddress()));
+      this.#address = choice.url;
     }
     return choice.changed;
+  }
+
+  /** Writes the address the choice is waiting for into the page's, and tells the page's other widgets. */
+  #writeAddress() {
+    const url = this.#address;
+    this.#address = '';
+    if (!url || !this.#panel) return;
+    history.replaceState(history.state, '', url);
+    // Other widgets on the page show the whole URL too: tell them it changed.
+    this.#announcing = true;
+    try {
+      window.dispatchEvent(new Event(URL_CHANGED));
+    } finally {
+      this.#announcing = false;
+    }
   }
 
   /** @internal */
@@ -537,6 +550,8 @@ export class Widget {
       queueMicrotask(() => this.destroy());
       return;
     }
+    // (A choice still waiting for the address bar is written first.)
+    this.#writeAddress();
     this.#panel = null;
     if (widgets.get(this.root) === this) widgets.delete(this.root);
     for (const cleanup of this.#cleanups) cleanup();

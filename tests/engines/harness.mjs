@@ -68,6 +68,8 @@ export const read = {
     return Boolean(element && element.getClientRects().length > 0 && getComputedStyle(element).visibility !== 'hidden');
   },
   url: () => location.href,
+  /** The page's query string (the address follows the choice once the view is painted). */
+  search: () => location.search,
   /** What has the focus: the search box ("search"), a row's action id, or the element's tag in lower case. */
   focused: () => {
     const active = document.activeElement;

@@ -27,6 +27,8 @@ export const behaviours = {
     assert.equal(await b.run(read.visible, '[data-guide-step][data-guide-scopes="plans:read"]'), false);
     assert.equal(await b.run(read.visible, '[data-guide-step][data-guide-scopes="agents:read"]'), false);
 
+    // (The address follows once the view is painted.)
+    await b.until(() => location.search.includes('billing-separator'));
     const url = new URL(await b.run(read.url));
     assert.equal(url.searchParams.get('desk-actions'), 'tickets_list');
     assert.equal(url.searchParams.get('billing-actions'), 'payments_refund');

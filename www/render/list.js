@@ -130,9 +130,12 @@ export class ActionList {
     this.data = data;
     const focused = document.activeElement;
     const focusedLine = this.lineOf(focused);
+    // (Written only when they change: a write lays the whole list out again.)
     const style = this.rowsElement.style;
-    style.height = data.windowed ? `${data.total * data.rowHeight}px` : '';
-    style.paddingTop = data.windowed ? `${data.start * data.rowHeight}px` : '';
+    const height = data.windowed ? `${data.total * data.rowHeight}px` : '';
+    const paddingTop = data.windowed ? `${data.start * data.rowHeight}px` : '';
+    if (style.height !== height) style.height = height;
+    if (style.paddingTop !== paddingTop) style.paddingTop = paddingTop;
     /** @type {Row[]} */
     const shown = [];
     /** @param {string} key */
@@ -175,25 +178,41 @@ export class ActionList {
     }
   }
 
-  /** Writes a module header. @param {Row} row @param {HeaderData} header */
+  /** Writes a module header (only what changed: a header may have many toggles). @param {Row} row @param {HeaderData} header */
   fillHeader(row, header) {
     const [, module, name, chosen, count, shownCount, state, expanded, toggles] = header;
+    const previous = row.header;
     row.header = header;
+    // (Unchanged but for its place: nothing to write.)
+    if (previous && header.every((value, at) => at === 0 || value === previous[at]
+      || (at === 8 && toggles.length === previous[8].length && toggles.every((toggle, each) => toggle[0] === previous[8][each][0] && toggle[2] === previous[8][each][2])))) return;
     row.action = -1 - module;
     row.check.checked = state === 2;
     row.check.indeterminate = state === 1;
-    row.check.setAttribute('aria-label', this.words({ code: 'group.all', args: { module: name } }));
+    const texts = [
+      name,
+      this.words(shownCount < 0 ? { code: 'group.count', args: { chosen, count } } : { code: 'group.countShown', args: { chosen, count, shown: shownCount } }),
+    ];
+    texts.forEach((text, at) => { if (row.fields[at].textContent !== text) row.fields[at].textContent = text; });
+    if (row.key !== name) {
+      row.check.setAttribute('aria-label', this.words({ code: 'group.all', args: { module: name } }));
+      row.key = name;
+    }
     row.element.setAttribute('aria-expanded', String(expanded));
-    row.fields[0].textContent = name;
-    row.fields[1].textContent = this.words(shownCount < 0 ? { code: 'group.count', args: { chosen, count } } : { code: 'group.countShown', args: { chosen, count, shown: shownCount } });
     const buttons = /** @type {HTMLElement} */ (row.toggles);
     while (buttons.children.length > toggles.length) buttons.lastElementChild?.remove();
     toggles.forEach(([scope, label, pressed], at) => {
-      const button = /** @type {HTMLButtonElement} */ (buttons.children[at] ?? buttons.appendChild(element('button', 'guides-scope-selector__quick-btn guides-scope-selector__toggle')));
-      button.type = 'button';
-      button.dataset.scope = String(scope);
-      button.textContent = label;
-      button.setAttribute('aria-pressed', ['false', 'mixed', 'true'][pressed]);
+      let button = /** @type {HTMLButtonElement | undefined} */ (buttons.children[at]);
+      if (!button) {
+        button = /** @type {HTMLButtonElement} */ (buttons.appendChild(element('button', 'guides-scope-selector__quick-btn guides-scope-selector__toggle')));
+        button.type = 'button';
+      }
+      if (button.dataset.scope !== String(scope)) {
+        button.dataset.scope = String(scope);
+        button.textContent = label;
+      }
+      const value = ['false', 'mixed', 'true'][pressed];
+      if (button.getAttribute('aria-pressed') !== value) button.setAttribute('aria-pressed', value);
     });
   }
 
@@ -201,6 +220,7 @@ export class ActionList {
   rove() {
     for (const row of this.shown) {
       const tab = row.line === this.current ? 0 : -1;
+      if (row.check.tabIndex === tab) continue;
       row.check.tabIndex = tab;
       for (const toggle of row.toggles?.children ?? []) /** @type {HTMLElement} */ (toggle).tabIndex = tab;
     }
