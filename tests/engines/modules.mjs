@@ -5,6 +5,7 @@
 // list's order assertions run on flat.html, the same page without the attribute.
 import assert from 'node:assert/strict';
 import { expectedSearch, fixture } from '../e2e/harness.mjs';
+import { pageWithTable } from '../../scripts/demo-page.mjs';
 import { KEYS } from './webdriver.mjs';
 import { assertNoErrors, panel, read, settles } from './harness.mjs';
 
@@ -151,6 +152,16 @@ export const behaviours = {
     assert.deepEqual(await header(b, 'Offers'), ['Offers', '7 of 7', 'checked', 'true', [['Offers: Read', 'true'], ['Offers: Write', 'true']]]);
     assert.deepEqual((await header(b, 'Jobs')).slice(1, 4), ['1 of 23', 'mixed', 'true']);
     assert.equal(await w.output(), 'jobsRead offersRead offersWrite');
+    await assertNoErrors(b);
+  },
+
+  'a module named with markup shows it as text': async (b, { plain }) => {
+    const name = '<img src=x onerror="window.__pwned=1">Jobs';
+    const table = [{ id: 'a', label: 'A', scopes: ['x'], group: name }, { id: 'b', label: 'B', scopes: ['y'], group: 'Other' }];
+    await b.open(plain.page('/markup-module.html', pageWithTable('index.html', JSON.stringify(table))));
+    await settles(b, grouped.lines, [], [`# ${name}`, '# Other']);
+    assert.equal(await b.run(read.count, `${ROOT} .guides-scope-selector__rows img`), 0);
+    assert.equal(await b.run(() => window.__pwned ?? null), null);
     await assertNoErrors(b);
   },
 };

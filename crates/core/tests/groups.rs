@@ -236,3 +236,37 @@ fn a_long_grouped_list_is_windowed_by_lines_and_links_by_module() {
     assert_eq!(english(&view.status), "5000 of 100000 actions selected");
     assert_eq!(view.choice.unwrap().url, "https://d/?modules=Big", "5,000 actions in a short link");
 }
+
+#[test]
+fn odd_modules_are_text_and_lose_nothing() {
+    // A thousand modules of one action each, one named like an id, one holding markup, one blank.
+    let mut actions: Vec<String> = (0..1_000)
+        .map(|at| format!(r#"{{"id":"a{at}","label":"A {at}","scopes":["s{at}"],"group":"M{at}"}}"#))
+        .collect();
+    actions.push(r#"{"id":"b","label":"B","scopes":["x"],"group":"a1"}"#.into());
+    actions.push(r#"{"id":"c","label":"C","scopes":["x"],"group":"<b>Jobs</b>"}"#.into());
+    actions.push(r#"{"id":"d","label":"D","scopes":["x"],"group":" "}"#.into());
+    let loaded = Table::from_json(&format!("[{}]", actions.join(","))).unwrap();
+    assert_eq!(loaded.notices.len(), 1, "the blank group is repaired, with a notice");
+    let mut panel = Panel::new(loaded, Setup { url: "https://d/", ..Setup::default() }, str::to_lowercase);
+    let view = panel.view();
+    assert_eq!(view.list.total, 1_003, "every module has its header: 1,000, a1, the markup, and x for the blank");
+    assert!(view.list.windowed);
+    assert_eq!(
+        english(&view.choice.unwrap().notices[0]),
+        "action at index 1002: \"group\" is blank; the action is kept without a module"
+    );
+    // The module named like an id is a module; the markup is a name, kept as written.
+    panel.update(Event::Search("jobs".into())).unwrap();
+    let view = panel.view();
+    assert_eq!(view.list.headers.iter().map(|header| header.name.as_str()).collect::<Vec<_>>(), ["<b>Jobs</b>"]);
+    let module = view.list.headers[0].module as usize;
+    panel.update(Event::Module { module, chosen: true }).unwrap();
+    assert_eq!(panel.url().0, "https://d/?modules=%3Cb%3EJobs%3C%2Fb%3E");
+    let reopened = Panel::new(
+        Table::from_json(&format!("[{}]", actions.join(","))).unwrap(),
+        Setup { url: &panel.url().0, ..Setup::default() },
+        str::to_lowercase,
+    );
+    assert_eq!(reopened.choice().0, ["c"]);
+}
