@@ -78,7 +78,7 @@ test('importing the API in Node has no side effects, and the auto script does no
   assert.equal(out.trim(), 'function function []');
 });
 
-/** The reader's journey on the guide page at `url`: tick an action, get its scope, link and event. */
+/** The reader's journey on the guide page at `url`: expand a module, tick an action, get its scope, link and event. */
 async function journey(url) {
   const page = await browser.newPage();
   const problems = [];
@@ -88,6 +88,8 @@ async function journey(url) {
   const root = page.locator('[data-guides-scope-selector]');
   await page.waitForSelector('[data-guides-scope-selector][data-guide-state="ready"]');
   await page.waitForFunction(() => window.widgets?.length === 1);
+  // The demo is grouped by module: the Jobs module expanded first.
+  await root.locator('.guides-scope-selector__module-name', { hasText: /^Jobs$/ }).click();
   const row = root.locator('.guides-scope-selector__row', { has: page.locator('code:text-is("ashby_list_jobs")') });
   await row.locator('input').check();
   assert.equal(await root.locator('[data-guide-scopes-output]').textContent(), 'jobsRead');
