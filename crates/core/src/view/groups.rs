@@ -25,6 +25,8 @@ pub(super) struct Groups {
     pub(super) open: BitSet,
     /// The modules collapsed during the current search (a search shows its modules expanded).
     pub(super) closed: BitSet,
+    /// The actions the current search shows ([`Groups::search`]); `None` without a search.
+    pub(super) shown: Option<BitSet>,
 }
 
 impl Groups {
@@ -43,13 +45,34 @@ impl Groups {
         for action in chosen.iter() {
             open.insert(modules.module_of(action));
         }
-        Groups { closed: BitSet::new(modules.len()), titles, folded, open, modules }
+        Groups { closed: BitSet::new(modules.len()), shown: None, titles, folded, open, modules }
     }
 
     /// Whether module `module`'s name holds every one of `words` (folded).
     fn name_matches(&self, module: usize, words: &[String]) -> bool {
         let name = self.folded.get(module).map_or("", String::as_str);
         words.iter().all(|word| find(name.as_bytes(), word.as_bytes()).is_some())
+    }
+
+    /// Keeps what a search shows (once per search, not per view): the actions the index `found`
+    /// (in a table of `len` actions), and every action of a module whose name holds every one of
+    /// `words` (folded); a new search shows its modules expanded.
+    pub(super) fn search(&mut self, words: &[String], found: &[u32], len: usize) {
+        self.closed.clear();
+        if words.is_empty() {
+            self.shown = None;
+            return;
+        }
+        let mut shown = BitSet::new(len);
+        for &action in found {
+            shown.insert(action as usize);
+        }
+        for module in (0..self.modules.len()).filter(|&module| self.name_matches(module, words)) {
+            for &action in self.modules.actions(module) {
+                shown.insert(action as usize);
+            }
+        }
+        self.shown = Some(shown);
     }
 
     /// Whether module `module` shows its actions.
@@ -95,43 +118,19 @@ pub struct HeaderView {
     pub toggles: Vec<(u32, String, Toggle)>,
 }
 
-/// The actions a search shows on a grouped panel: those the index found, and every action of a
-/// module whose name holds every word of the query (`None` without a search: all of them).
-pub(super) fn shown(panel: &Panel, groups: &Groups) -> Option<BitSet> {
-    let words = &panel.words;
-    if words.is_empty() {
-        return None;
-    }
-    let table = &panel.catalog.table;
-    let mut shown = BitSet::new(table.len());
-    for &action in panel.catalog.index.last() {
-        shown.insert(action as usize);
-    }
-    for module in (0..groups.modules.len()).filter(|&module| groups.name_matches(module, words)) {
-        for &action in groups.modules.actions(module) {
-            shown.insert(action as usize);
-        }
-    }
-    Some(shown)
-}
-
-/// The actions of module `module` a header acts on: all of them, or those `shown`.
-pub(super) fn acting<'a>(
-    groups: &'a Groups,
-    module: usize,
-    shown: &'a Option<BitSet>,
-) -> impl Iterator<Item = usize> + 'a {
+/// The actions of module `module` a header acts on: all of them, or those the search shows.
+pub(super) fn acting(groups: &Groups, module: usize) -> impl Iterator<Item = usize> + '_ {
     let actions = groups.modules.actions(module).iter().map(|&action| action as usize);
-    actions.filter(move |&action| shown.as_ref().is_none_or(|shown| shown.contains(action)))
+    actions.filter(|&action| groups.shown.as_ref().is_none_or(|shown| shown.contains(action)))
 }
 
 /// The header of module `module`, to be drawn before `before` rows.
-fn header(panel: &Panel, groups: &Groups, module: usize, shown: &Option<BitSet>, before: usize) -> HeaderView {
+fn header(panel: &Panel, groups: &Groups, module: usize, before: usize) -> HeaderView {
     let table = &panel.catalog.table;
     let modules = &groups.modules;
     let chosen = &panel.chosen;
     let (mut acting_count, mut acting_chosen) = (0, 0);
-    for action in acting(groups, module, shown) {
+    for action in acting(groups, module) {
         acting_count += 1;
         acting_chosen += usize::from(chosen.contains(action));
     }
@@ -150,9 +149,9 @@ fn header(panel: &Panel, groups: &Groups, module: usize, shown: &Option<BitSet>,
         name: groups.titles.get(module).cloned().unwrap_or_default(),
         chosen: modules.actions(module).iter().filter(|&&action| chosen.contains(action as usize)).count(),
         count: modules.actions(module).len(),
-        matches: shown.as_ref().map(|_| acting_count),
+        matches: groups.shown.as_ref().map(|_| acting_count),
         state,
-        expanded: groups.expanded(module, shown.is_some()),
+        expanded: groups.expanded(module, groups.shown.is_some()),
         toggles,
     }
 }
@@ -160,14 +159,13 @@ fn header(panel: &Panel, groups: &Groups, module: usize, shown: &Option<BitSet>,
 /// The grouped list of `panel`: per module shown, its header and (expanded) its actions shown, in
 /// table order; windowed by lines when there are many.
 pub(super) fn view(panel: &Panel, groups: &Groups, row_height: f64) -> ListView {
-    let shown = shown(panel, groups);
-    let searching = shown.is_some();
+    let searching = groups.shown.is_some();
     let words = &panel.words;
     // Each module shown, with the actions it draws (none when collapsed).
     let mut modules: Vec<(usize, usize)> = Vec::new();
     let mut total = 0;
     for module in 0..groups.modules.len() {
-        let count = acting(groups, module, &shown).count();
+        let count = acting(groups, module).count();
         if searching && count == 0 {
             continue;
         }
@@ -188,13 +186,13 @@ pub(super) fn view(panel: &Panel, groups: &Groups, row_height: f64) -> ListView 
             continue;
         }
         if window.contains(&line) {
-            headers.push(header(panel, groups, module, &shown, rows.len()));
+            headers.push(header(panel, groups, module, rows.len()));
         }
         line += 1;
         if drawn > 0 {
             let skip = window.start.saturating_sub(line);
             let take = window.end.saturating_sub(line + skip).min(drawn - skip.min(drawn));
-            let actions = acting(groups, module, &shown).skip(skip).take(take);
+            let actions = acting(groups, module).skip(skip).take(take);
             rows.extend(actions.map(|action| row(panel, action as u32, words)));
             line += drawn;
         }

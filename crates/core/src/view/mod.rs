@@ -421,7 +421,7 @@ impl Panel {
                 }
             }
             Event::SelectAll => {
-                match self.groups.as_ref().and_then(|groups| groups::shown(self, groups)) {
+                match self.groups.as_ref().and_then(|groups| groups.shown.as_ref()) {
                     Some(shown) => shown.iter().for_each(|action| self.chosen.insert(action)),
                     None => self.catalog.index.last().iter().for_each(|&action| self.chosen.insert(action as usize)),
                 }
@@ -477,16 +477,13 @@ impl Panel {
             }
             Event::Module { module, chosen } => {
                 if let Some(groups) = &self.groups {
-                    let shown = groups::shown(self, groups);
-                    let acting: Vec<usize> = groups::acting(groups, module, &shown).collect();
-                    acting.into_iter().for_each(|action| self.chosen.set(action, chosen));
+                    groups::acting(groups, module).for_each(|action| self.chosen.set(action, chosen));
                     self.choice_changed();
                 }
             }
             Event::Expand { module, expanded } => {
-                let searching = !self.words.is_empty();
                 if let Some(groups) = &mut self.groups {
-                    groups.expand(module, expanded, searching);
+                    groups.expand(module, expanded, groups.shown.is_some());
                 }
             }
             Event::Scope { module, scope, pressed } => {
@@ -504,14 +501,13 @@ impl Panel {
     /// Runs the search (the result is the index's last one); a new search shows its modules
     /// expanded.
     fn search(&mut self, query: &str) {
-        if query != self.query {
-            if let Some(groups) = &mut self.groups {
-                groups.closed.clear();
-            }
-        }
+        let new = query != self.query;
         self.query = query.to_owned();
         self.words = if query.trim().is_empty() { Vec::new() } else { query_words(query, self.fold) };
-        self.catalog.index.search(query);
+        let found = self.catalog.index.search(query);
+        if let Some(groups) = self.groups.as_mut().filter(|_| new) {
+            groups.search(&self.words, found, self.catalog.table.len());
+        }
     }
 
     /// The reader (or the page's script) changed the choice.
@@ -536,7 +532,7 @@ impl Panel {
     /// "N of T actions selected" (and "· M shown" while a search hides some).
     fn status(&self) -> Message {
         let total = self.catalog.table.len();
-        let shown = match self.groups.as_ref().and_then(|groups| groups::shown(self, groups)) {
+        let shown = match self.groups.as_ref().and_then(|groups| groups.shown.as_ref()) {
             Some(shown) => shown.len(),
             None => self.catalog.index.last().len(),
         };
