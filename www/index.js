@@ -301,13 +301,7 @@ export class Widget {
       if (line?.header) this.update({ module: [line.header[1], event.target.checked] });
       else if (line) this.update({ toggle: [line.action, event.target.checked] });
     });
-    listen(rows, 'focusin', (event) => {
-      const line = this.#list.lineOf(event.target);
-      if (this.#list.grouped && line?.line) {
-        this.#list.current = line.line;
-        this.#list.rove();
-      }
-    });
+    listen(rows, 'focusin', (event) => this.#list.focused(event.target));
     listen(scroller, 'scroll', () => { if (this.#list.data?.windowed) this.update({ window: this.#list.geometry() }); });
     listen(this.#search, 'input', () => this.searchFor(this.#search?.value ?? ''));
     listen(root.querySelector(`[${SELECT_ALL}]`), 'click', () => this.update({ selectAll: true }));

@@ -260,9 +260,15 @@ export class ActionList {
   focusPosition(position) {
     const row = this.shown[position - (this.data?.windowed ? this.data.start : 0)];
     if (!row) return false;
-    this.current = row.line;
-    if (this.grouped) this.rove();
     row.check.focus();
     return true;
+  }
+
+  /** The focus moved to `target`: on a grouped list, its line takes the one tab stop. @param {EventTarget | null} target */
+  focused(target) {
+    const line = this.lineOf(target);
+    if (!this.grouped || !line || line.line === this.current) return;
+    this.current = line.line;
+    this.rove();
   }
 }
