@@ -6,8 +6,9 @@
 //! table order joined by spaces (`+` in the URL; commas are read too); on a grouped panel, the
 //! modules chosen whole, by name, joined by commas ([`ModuleIndex`]: a module of thousands of
 //! actions still makes a short link), their actions then left out of the ids; and the
-//! separator's name when it is not the default `space`. Every other part of the URL is kept; the query is written
-//! the way `URLSearchParams` writes it (`query`), so a URL built here is the one a browser builds.
+//! separator's name when it is not the default `space`. Every other part of the URL is kept; the
+//! query is written the way `URLSearchParams` writes it (`query`), so a URL built here is the one
+//! a browser builds.
 
 mod query;
 
