@@ -763,27 +763,34 @@ impl Value {
 /// ```
 /// use scope_selector_core::json::push_string;
 /// let mut out = String::new();
-/// push_string(&mut out, "a\"b\\\n\u{1}");
-/// assert_eq!(out, r#""a\"b\\\n\u0001""#);
+/// push_string(&mut out, "é\"b\\\n\u{1}ü");
+/// assert_eq!(out, r#""é\"b\\\n\u0001ü""#);
 /// ```
 pub fn push_string(out: &mut String, text: &str) {
     const HEX: &[u8; 16] = b"0123456789abcdef";
     out.push('"');
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if (c as u32) < 0x20 => {
-                out.push_str("\\u00");
-                out.push(char::from(HEX[(c as usize) >> 4]));
-                out.push(char::from(HEX[(c as usize) & 15]));
-            }
-            c => out.push(c),
+    // The text between escapes is copied a run at a time (character by character, a choice of
+    // 5,000 ids took a millisecond); every byte escaped is ASCII, so runs end on characters.
+    let mut run = 0;
+    for (at, byte) in text.bytes().enumerate() {
+        let escape = match byte {
+            b'"' => "\\\"",
+            b'\\' => "\\\\",
+            b'\n' => "\\n",
+            b'\r' => "\\r",
+            b'\t' => "\\t",
+            0..0x20 => "\\u00",
+            _ => continue,
+        };
+        out.push_str(text.get(run..at).unwrap_or_default());
+        out.push_str(escape);
+        if escape.len() == 4 {
+            out.push(char::from(HEX[usize::from(byte >> 4)]));
+            out.push(char::from(HEX[usize::from(byte & 15)]));
         }
+        run = at + 1;
     }
+    out.push_str(text.get(run..).unwrap_or_default());
     out.push('"');
 }
 
