@@ -155,6 +155,19 @@ export const behaviours = {
     await assertNoErrors(b);
   },
 
+  'a module needing more scopes than a header offers shows eight and counts the rest': async (b, { plain }) => {
+    const wide = Array.from({ length: 10 }, (_, at) => ({ id: `a${at}`, label: `A ${at}`, scopes: [`s${at}`], group: 'Wide' }));
+    await b.open(plain.page('/wide-module.html', pageWithTable('index.html', JSON.stringify(wide))));
+    const offered = Array.from({ length: 8 }, (_, at) => [`s${at}`, 'false']);
+    await headerSettles(b, 'Wide', ['Wide', '0 of 10', 'off', 'false', offered]);
+    const more = () => document.querySelectorAll('.guides-scope-selector__module .guides-scope-selector__module-count')[1]?.textContent ?? null;
+    assert.equal(await b.run(more), '+2 more');
+    assert.equal(await b.run(grouped.tabStops), 9, 'the checkbox and the eight toggles');
+    await b.click(grouped.control, 'Wide', 's3');
+    await headerSettles(b, 'Wide', ['Wide', '1 of 10', 'mixed', 'false', offered.map(([scope]) => [scope, scope === 's3' ? 'true' : 'false'])]);
+    await assertNoErrors(b);
+  },
+
   'a module named with markup shows it as text': async (b, { plain }) => {
     const name = '<img src=x onerror="window.__pwned=1">Jobs';
     const table = [{ id: 'a', label: 'A', scopes: ['x'], group: name }, { id: 'b', label: 'B', scopes: ['y'], group: 'Other' }];

@@ -3,14 +3,14 @@
 // text stay with it; a line no longer drawn leaves the page (a short list keeps it for when it is
 // drawn again; a long one, which the view model windows to the lines in view, does not). A grouped
 // list is a treegrid: a header line per module (its tri-state checkbox, its name expanding it, its
-// count, its scope toggles) above its action rows, with one tab stop.
+// count, its scope toggles and how many more scopes it needs) above its action rows, with one tab stop.
 
 /** @typedef {import('../messages.js').Message} Message */
 /**
  * @typedef {[action: number, id: string, label: string, scopes: string, checked: boolean,
  *   labelMarks: number[], idMarks: number[], scopesMarks: number[]]} RowData
  * @typedef {[before: number, module: number, name: string, chosen: number, count: number, shown: number,
- *   state: number, expanded: boolean, toggles: [scope: number, name: string, state: number][]]} HeaderData
+ *   state: number, expanded: boolean, toggles: [scope: number, name: string, state: number][], more: number]} HeaderData
  * @typedef {{ total: number, windowed: boolean, start: number, rowHeight: number, rows: RowData[], headers: HeaderData[] }} ListData
  * @typedef {{ element: HTMLElement, check: HTMLInputElement, fields: HTMLElement[], action: number, key: string,
  *   line: string, header?: HeaderData, toggles?: HTMLElement }} Row
@@ -48,7 +48,7 @@ const element = (tag, className) => Object.assign(document.createElement(tag), {
 
 /**
  * A new line: row > [cell >] label > (check, text > (label, id), scopes) for an action, in a
- * gridcell on a grouped list; row > cell > (check, name button, count, toggles) for a module.
+ * gridcell on a grouped list; row > cell > (check, name button, count, toggles, more) for a module.
  * @param {string} line @param {boolean} grouped
  * @returns {Row}
  */
@@ -65,9 +65,9 @@ function newLine(line, grouped) {
     const name = element('button', 'guides-scope-selector__module-name');
     /** @type {HTMLButtonElement} */ (name).type = 'button';
     name.tabIndex = -1;
-    const fields = [name, element('span', 'guides-scope-selector__module-count')];
+    const fields = [name, element('span', 'guides-scope-selector__module-count'), element('span', 'guides-scope-selector__module-count')];
     const toggles = element('span', 'guides-scope-selector__toggles');
-    cell.append(check, ...fields, toggles);
+    cell.append(check, fields[0], fields[1], toggles, fields[2]);
     row.append(cell);
     return { element: row, check, fields, action: -1, key: '', line, toggles };
   }
@@ -178,26 +178,24 @@ export class ActionList {
     }
   }
 
-  /** Writes a module header (only what changed: a header may have many toggles). @param {Row} row @param {HeaderData} header */
+  /** Writes a module header (only when it changed). @param {Row} row @param {HeaderData} header */
   fillHeader(row, header) {
-    const [, module, name, chosen, count, shownCount, state, expanded, toggles] = header;
-    const previous = row.header;
-    row.header = header;
+    const [, module, name, chosen, count, shownCount, state, expanded, toggles, more] = header;
     // (Unchanged but for its place: nothing to write.)
-    if (previous && header.every((value, at) => at === 0 || value === previous[at]
-      || (at === 8 && toggles.length === previous[8].length && toggles.every((toggle, each) => toggle[0] === previous[8][each][0] && toggle[2] === previous[8][each][2])))) return;
+    const written = JSON.stringify(header.slice(1));
+    row.header = header;
+    if (row.key === written) return;
+    row.key = written;
     row.action = -1 - module;
     row.check.checked = state === 2;
     row.check.indeterminate = state === 1;
     const texts = [
       name,
       this.words(shownCount < 0 ? { code: 'group.count', args: { chosen, count } } : { code: 'group.countShown', args: { chosen, count, shown: shownCount } }),
+      more ? this.words({ code: 'group.moreScopes', args: { count: more } }) : '',
     ];
     texts.forEach((text, at) => { if (row.fields[at].textContent !== text) row.fields[at].textContent = text; });
-    if (row.key !== name) {
-      row.check.setAttribute('aria-label', this.words({ code: 'group.all', args: { module: name } }));
-      row.key = name;
-    }
+    row.check.setAttribute('aria-label', this.words({ code: 'group.all', args: { module: name } }));
     row.element.setAttribute('aria-expanded', String(expanded));
     const buttons = /** @type {HTMLElement} */ (row.toggles);
     while (buttons.children.length > toggles.length) buttons.lastElementChild?.remove();

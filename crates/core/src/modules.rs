@@ -217,7 +217,6 @@ pub fn declares_groups(table: &Table) -> bool {
 /// let modules = ModuleIndex::new(&table);
 /// assert_eq!((modules.len(), modules.name(0), modules.name(1)), (2, "Jobs", "Offers"));
 /// assert_eq!((modules.actions(0), modules.module_of(2)), (&[0, 2][..], 0));
-/// assert_eq!(modules.scopes(&table, 0).iter().collect::<Vec<_>>(), [0, 2], "jobsRead, jobsWrite");
 /// assert_eq!(modules.find("Offers"), Some(1));
 /// ```
 #[derive(Debug, Clone)]
@@ -320,24 +319,13 @@ impl ModuleIndex {
         }
     }
 
-    /// The scopes module `module`'s actions need (any alternative's).
-    pub fn scopes(&self, table: &Table, module: usize) -> BitSet {
-        let mut scopes = BitSet::new(table.scope_count());
-        for &action in self.actions(module) {
-            for &scope in table.alternatives(action as usize).flatten() {
-                scopes.insert(scope as usize);
-            }
-        }
-        scopes
-    }
-
     /// Whether every action of module `module` is in `chosen`.
     pub fn whole(&self, module: usize, chosen: &BitSet) -> bool {
         self.actions(module).iter().all(|&action| chosen.contains(action as usize))
     }
 }
 
-/// A scope toggle of a module header (see [`scope_toggle`]).
+/// A scope toggle of a module header (see [`scope_toggles`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Toggle {
     /// No chosen action of the module needs the scope.
@@ -356,9 +344,34 @@ fn chosen_scopes(table: &Table, modules: &ModuleIndex, module: usize, chosen: &B
     )
 }
 
-/// Each scope toggle of module `module` and its state, one per [`ModuleIndex::scopes`] in order: with U the
-/// scopes its chosen actions need, a scope is pressed when it is in U and every action of the
-/// module U allows is chosen, mixed when it is in U otherwise, off when it is not in U.
+/// The most scope toggles a module header offers. Each module of the real APIs imported so far
+/// needs at most 7 scopes (Spotify's Users); a module needing hundreds (a table grouped apart from
+/// its scopes) would otherwise put them all in one header row, where a few are seen and a keyboard
+/// has to Tab through every one, and restyle them all on each tick.
+pub const MOST_TOGGLES: usize = 8;
+
+/// The scopes module `module`'s header offers a toggle for, and how many other scopes its actions
+/// need (each action's `scopes`, its first alternative, as U in [`scope_toggles`], so that each
+/// toggle can be pressed): the first [`MOST_TOGGLES`] of them in scope order (the order of their
+/// first use in the table), which is all of them in every real API imported so far.
+///
+/// ```
+/// use scope_selector_core::{modules::{offered_scopes, ModuleIndex, MOST_TOGGLES}, Table};
+/// let actions: Vec<String> =
+///     (0..12).map(|at| format!(r#"{{"id":"a{at}","label":"A","scopes":["s{at}"],"group":"M"}}"#)).collect();
+/// let table = Table::from_json(&format!("[{}]", actions.join(","))).unwrap().table;
+/// let (offered, more) = offered_scopes(&table, &ModuleIndex::new(&table), 0);
+/// assert_eq!((offered, more), ((0..MOST_TOGGLES as u32).collect(), 12 - MOST_TOGGLES));
+/// ```
+pub fn offered_scopes(table: &Table, modules: &ModuleIndex, module: usize) -> (Vec<u32>, usize) {
+    let scopes = table.scope_union(modules.actions(module).iter().map(|&action| action as usize));
+    let offered = scopes.iter().take(MOST_TOGGLES).map(|scope| scope as u32).collect();
+    (offered, scopes.len().saturating_sub(MOST_TOGGLES))
+}
+
+/// The state of each of `scopes`, toggles of module `module`: with U the scopes its chosen actions
+/// need, a scope is pressed when it is in U and every action of the module U allows is chosen,
+/// mixed when it is in U otherwise, off when it is not in U.
 ///
 /// ```
 /// use scope_selector_core::{modules::{scope_toggles, ModuleIndex, Toggle}, Table};
@@ -366,19 +379,24 @@ fn chosen_scopes(table: &Table, modules: &ModuleIndex, module: usize, chosen: &B
 ///     {"id":"get","label":"G","scopes":["jobsRead"]},{"id":"make","label":"M","scopes":["jobsWrite"]}]"#).unwrap().table;
 /// let modules = ModuleIndex::new(&table);
 /// let (mut chosen, _) = table.ids_to_set(["list"]);
-/// assert_eq!(scope_toggles(&table, &modules, 0, &chosen), [(0, Toggle::Mixed), (1, Toggle::Off)]);
+/// assert_eq!(scope_toggles(&table, &modules, 0, &chosen, &[0, 1]), [Toggle::Mixed, Toggle::Off]);
 /// chosen.insert(1);
-/// assert_eq!(scope_toggles(&table, &modules, 0, &chosen), [(0, Toggle::Pressed), (1, Toggle::Off)]);
+/// assert_eq!(scope_toggles(&table, &modules, 0, &chosen, &[0, 1]), [Toggle::Pressed, Toggle::Off]);
 /// ```
-pub fn scope_toggles(table: &Table, modules: &ModuleIndex, module: usize, chosen: &BitSet) -> Vec<(usize, Toggle)> {
+pub fn scope_toggles(
+    table: &Table,
+    modules: &ModuleIndex,
+    module: usize,
+    chosen: &BitSet,
+    scopes: &[u32],
+) -> Vec<Toggle> {
     let used = chosen_scopes(table, modules, module, chosen);
     let complete = modules
         .actions(module)
         .iter()
         .all(|&action| chosen.contains(action as usize) || !table.allows(action as usize, &used));
     let on = if complete { Toggle::Pressed } else { Toggle::Mixed };
-    let state = |scope| if used.contains(scope) { on } else { Toggle::Off };
-    modules.scopes(table, module).iter().map(|scope| (scope, state(scope))).collect()
+    scopes.iter().map(|&scope| if used.contains(scope as usize) { on } else { Toggle::Off }).collect()
 }
 
 /// Presses (`pressed`) or releases scope `scope` of module `module`: pressing chooses every

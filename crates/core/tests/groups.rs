@@ -270,3 +270,52 @@ fn odd_modules_are_text_and_lose_nothing() {
     );
     assert_eq!(reopened.choice().0, ["c"]);
 }
+
+#[test]
+fn a_module_needing_many_scopes_offers_the_first_eight_and_counts_the_rest() {
+    // One module of 20 actions, each needing its own scope: a header of 20 toggles would show a
+    // few and make a keyboard Tab through all of them.
+    let actions: Vec<String> =
+        (0..20).map(|at| format!(r#"{{"id":"a{at}","label":"A {at}","scopes":["s{at}"],"group":"Wide"}}"#)).collect();
+    let table = Table::from_json(&format!("[{}]", actions.join(","))).unwrap();
+    let mut panel = Panel::new(table, Setup { url: "https://d/", ..Setup::default() }, str::to_lowercase);
+    let view = panel.view();
+    let wide = header(&view, "Wide");
+    let offered: Vec<&str> = wide.toggles.iter().map(|(_, name, _)| name.as_str()).collect();
+    assert_eq!(offered, ["s0", "s1", "s2", "s3", "s4", "s5", "s6", "s7"]);
+    assert_eq!(wide.more, 12);
+
+    // An offered toggle chooses its action; a scope the header does not offer is not pressed.
+    panel.update(Event::Scope { module: 0, scope: 3, pressed: true }).unwrap();
+    assert_eq!(chosen_ids(&panel), ["a3"]);
+    panel.update(Event::Scope { module: 0, scope: 15, pressed: true }).unwrap();
+    assert_eq!(chosen_ids(&panel), ["a3"]);
+    let view = panel.view();
+    assert_eq!(header(&view, "Wide").toggles[3].2, Toggle::Pressed);
+
+    // The Ashby demo's modules need at most two scopes each: every toggle is offered.
+    let view = ashby("https://d/").view();
+    assert!(view.list.headers.iter().all(|header| header.more == 0 && header.toggles.len() <= 2));
+}
+
+#[test]
+fn a_search_matches_the_display_names_the_rows_show() {
+    // "Widgets: Read" is only a display name: neither the module, the labels, the ids nor the
+    // scope names hold "widgets".
+    let table = Table::from_json(
+        r#"{"scopeLabels": {"w:r": "Widgets: Read"}, "actions": [
+            {"id":"list","label":"List things","scopes":["w:r"],"group":"Things"},
+            {"id":"make","label":"Make things","scopes":["w:w"],"group":"Things"},
+            {"id":"other","label":"Other","scopes":["o:r"],"group":"Other"}]}"#,
+    )
+    .unwrap();
+    let mut panel = Panel::new(table, Setup { url: "https://d/", ..Setup::default() }, str::to_lowercase);
+    panel.update(Event::Search("WIDGETS read".into())).unwrap();
+    let view = panel.view();
+    assert_eq!(view.list.rows.iter().map(|row| row.id.as_str()).collect::<Vec<_>>(), ["list"]);
+    assert_eq!(view.list.rows[0].scopes, "Widgets: Read (w:r)");
+    assert_eq!(header(&view, "Things").matches, Some(1));
+    assert_eq!(view.list.headers.len(), 1, "the module without a match is not shown");
+    panel.update(Event::Search("widgets write".into())).unwrap();
+    assert!(panel.view().list.rows.is_empty());
+}

@@ -1,11 +1,11 @@
 //! The grouped list: the actions under a header per module ([`ModuleIndex`]), which modules are
 //! expanded, what each header shows (its name, how many of its actions are chosen, its tri-state
-//! checkbox, one toggle per scope), and the lines to draw, headers among the rows.
+//! checkbox, a toggle per scope it offers), and the lines to draw, headers among the rows.
 
 use super::list::{row, ListView, RowView};
 use super::Panel;
 use crate::find::find;
-use crate::modules::{scope_module, scope_toggles, ModuleIndex, Toggle};
+use crate::modules::{offered_scopes, scope_module, scope_toggles, ModuleIndex, Toggle};
 use crate::scope_names::ScopeNames;
 use crate::search::Fold;
 use crate::window::{is_windowed, rows_to_render};
@@ -21,6 +21,8 @@ pub(super) struct Groups {
     titles: Vec<String>,
     /// Each title folded, for the search.
     folded: Vec<String>,
+    /// Each scope's display name folded, for the search (empty without one).
+    folded_displays: Vec<String>,
     /// The modules expanded while no search is active (at first, those holding chosen actions).
     pub(super) open: BitSet,
     /// The modules collapsed during the current search (a search shows its modules expanded).
@@ -41,35 +43,46 @@ impl Groups {
             })
             .collect();
         let folded = titles.iter().map(|title| fold(title)).collect();
+        let folded_displays =
+            (0..table.scope_count()).map(|scope| names.get(scope).map(fold).unwrap_or_default()).collect();
         let mut open = BitSet::new(modules.len());
         for action in chosen.iter() {
             open.insert(modules.module_of(action));
         }
-        Groups { closed: BitSet::new(modules.len()), shown: None, titles, folded, open, modules }
+        Groups { closed: BitSet::new(modules.len()), shown: None, titles, folded, folded_displays, open, modules }
     }
 
-    /// Whether module `module`'s name holds every one of `words` (folded).
-    fn name_matches(&self, module: usize, words: &[String]) -> bool {
-        let name = self.folded.get(module).map_or("", String::as_str);
-        words.iter().all(|word| find(name.as_bytes(), word.as_bytes()).is_some())
-    }
-
-    /// Keeps what a search shows (once per search, not per view): the actions the index `found`
-    /// (in a table of `len` actions), and every action of a module whose name holds every one of
-    /// `words` (folded); a new search shows its modules expanded.
-    pub(super) fn search(&mut self, words: &[String], found: &[u32], len: usize) {
+    /// Keeps what a search shows (once per search, not per view): the actions of `table` the index
+    /// `found`, every action of a module whose name holds every one of `words` (folded), and every
+    /// action needing a scope whose display name holds them all (a grouped row shows it); a new
+    /// search shows its modules expanded.
+    pub(super) fn search(&mut self, words: &[String], found: &[u32], table: &Table) {
         self.closed.clear();
         if words.is_empty() {
             self.shown = None;
             return;
         }
-        let mut shown = BitSet::new(len);
+        let holds_words = |text: &str| words.iter().all(|word| find(text.as_bytes(), word.as_bytes()).is_some());
+        let mut shown = BitSet::new(table.len());
         for &action in found {
             shown.insert(action as usize);
         }
-        for module in (0..self.modules.len()).filter(|&module| self.name_matches(module, words)) {
+        for module in (0..self.modules.len()).filter(|&module| holds_words(&self.folded[module])) {
             for &action in self.modules.actions(module) {
                 shown.insert(action as usize);
+            }
+        }
+        let mut named = BitSet::new(table.scope_count());
+        for (scope, display) in self.folded_displays.iter().enumerate() {
+            if holds_words(display) {
+                named.insert(scope);
+            }
+        }
+        if !named.is_empty() {
+            for action in 0..table.len() {
+                if table.alternatives(action).flatten().any(|&scope| named.contains(scope as usize)) {
+                    shown.insert(action);
+                }
             }
         }
         self.shown = Some(shown);
@@ -116,6 +129,9 @@ pub struct HeaderView {
     pub expanded: bool,
     /// Its scope toggles: the scope, its display name (else its name), its state.
     pub toggles: Vec<(u32, String, Toggle)>,
+    /// How many scopes its actions need besides those it has toggles for
+    /// ([`offered_scopes`](crate::modules::offered_scopes)).
+    pub more: usize,
 }
 
 /// The actions of module `module` a header acts on: all of them, or those the search shows.
@@ -139,9 +155,11 @@ fn header(panel: &Panel, groups: &Groups, module: usize, before: usize) -> Heade
         picked if picked == acting_count => Toggle::Pressed,
         _ => Toggle::Mixed,
     };
-    let toggles = scope_toggles(table, modules, module, chosen)
-        .into_iter()
-        .map(|(scope, toggle)| (scope as u32, panel.names.display(table, scope).to_owned(), toggle))
+    let (offered, more) = offered_scopes(table, modules, module);
+    let toggles = offered
+        .iter()
+        .zip(scope_toggles(table, modules, module, chosen, &offered))
+        .map(|(&scope, toggle)| (scope, panel.names.display(table, scope as usize).to_owned(), toggle))
         .collect();
     HeaderView {
         before,
@@ -153,6 +171,7 @@ fn header(panel: &Panel, groups: &Groups, module: usize, before: usize) -> Heade
         state,
         expanded: groups.expanded(module, groups.shown.is_some()),
         toggles,
+        more,
     }
 }
 

@@ -4,7 +4,7 @@
 //!
 //! - view: `{"list": {"total", "windowed", "start", "rowHeight", "rows": [[action, id,
 //!   label, scopes, checked, labelMarks, idMarks, scopesMarks]], "headers": [[before, module,
-//!   name, chosen, count, matches | -1, state, expanded, [[scope, display, state]]]]}` (states 0
+//!   name, chosen, count, matches | -1, state, expanded, [[scope, display, state]], more]]}` (states 0
 //!   off, 1 mixed, 2 pressed), "status": message, "choice":
 //!   null | {"output", "separator", "url", "notices": [message], "guide": [[element, hidden,
 //!   badge | null]], "presets": [pressed], "key": null | report, "changed", "writeUrl"}}`, marks
@@ -104,6 +104,8 @@ fn push_list(out: &mut String, list: &ListView) {
             push_string(out, display);
             out.extend([",", state(*toggle), "]"]);
         });
+        out.push(',');
+        push_decimal(out, header.more);
         out.push(']');
     });
     out.push('}');

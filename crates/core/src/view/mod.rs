@@ -33,7 +33,7 @@ use crate::guide_url::{choose, collisions, read_url, write_url, LinkNotice, Para
 use crate::highlight::query_words;
 use crate::least_privilege::scopes_to_grant;
 use crate::message::{Describe, Message};
-use crate::modules::{declares_groups, press_scope, ModuleIndex};
+use crate::modules::{declares_groups, offered_scopes, press_scope, ModuleIndex};
 use crate::presets::{read_presets, Preset};
 use crate::scope_names::ScopeNames;
 use crate::search::Fold;
@@ -488,7 +488,7 @@ impl Panel {
             }
             Event::Scope { module, scope, pressed } => {
                 if let Some(groups) = &self.groups {
-                    if groups.modules.scopes(&self.catalog.table, module).contains(scope) {
+                    if offered_scopes(&self.catalog.table, &groups.modules, module).0.contains(&(scope as u32)) {
                         press_scope(&self.catalog.table, &groups.modules, module, scope, pressed, &mut self.chosen);
                         self.choice_changed();
                     }
@@ -506,7 +506,7 @@ impl Panel {
         self.words = if query.trim().is_empty() { Vec::new() } else { query_words(query, self.fold) };
         let found = self.catalog.index.search(query);
         if let Some(groups) = self.groups.as_mut().filter(|_| new) {
-            groups.search(&self.words, found, self.catalog.table.len());
+            groups.search(&self.words, found, &self.catalog.table);
         }
     }
 
