@@ -184,7 +184,8 @@ pub(super) fn view(panel: &Panel, groups: &Groups, row_height: f64) -> ListView 
     let mut modules: Vec<(usize, usize)> = Vec::new();
     let mut total = 0;
     for module in 0..groups.modules.len() {
-        let count = acting(groups, module).count();
+        // (Without a search a module acts on every action it has: nothing to count.)
+        let count = if searching { acting(groups, module).count() } else { groups.modules.actions(module).len() };
         if searching && count == 0 {
             continue;
         }
