@@ -91,11 +91,6 @@ impl Panel {
     pub fn search(&mut self, query: &str) -> Vec<u32> {
         self.0.ranked(query).to_vec()
     }
-
-    /// The choice as JSON for a download (indented for people).
-    pub fn download(&self) -> String {
-        self.0.choice_json()
-    }
 }
 
 /// The guide URL choosing `ids` (spaces or commas between them) on the page at `base`, for the

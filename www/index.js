@@ -424,7 +424,8 @@ export class Widget {
     }
     const preset = this.#extras.presets.indexOf(/** @type {HTMLButtonElement} */ (button));
     if (preset >= 0) return this.update({ preset });
-    if (button.hasAttribute(EXPORT_JSON)) return download(this.#panel.download());
+    // (The change event's choice, indented for people.)
+    if (button.hasAttribute(EXPORT_JSON)) return download(JSON.stringify(JSON.parse(this.#panel.choice()), null, 2));
     if (button.hasAttribute(EXPORT_MARKDOWN)) {
       // Written now, before the copy listener (on the document) reads it.
       return button.setAttribute(EXPORT_MARKDOWN, this.#panel.markdown((/** @type {string} */ message) => this.#words(JSON.parse(message))));

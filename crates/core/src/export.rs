@@ -1,10 +1,9 @@
-//! A choice exported for the people and tools that act on it: a Markdown checklist of the scopes
-//! to grant, by module and with display names, for the admin who creates the key; and the
-//! choice as JSON (`{actions, scopes, url}`) for a download. The scopes to grant are the
+//! A choice exported for the admin who creates the key: a Markdown checklist of the scopes to
+//! grant, by module and with display names. The scopes to grant are the
 //! [least privilege](crate::least_privilege) set (the scope union when no chosen action has
-//! alternatives).
+//! alternatives). (The JSON download is the change event's choice, `{actions, scopes, url}`, which
+//! the renderer indents.)
 
-use crate::json::{push_string, push_strings};
 use crate::least_privilege::scopes_to_grant;
 use crate::message::Message;
 use crate::modules::{by_module, scope_module};
@@ -120,26 +119,4 @@ pub fn markdown_checklist(
         text.push_str(">\n");
     }
     text
-}
-
-/// The choice as JSON: `{"actions": [ids], "scopes": [names], "url": "…"}`, ids and scopes (the
-/// least privilege set) in table order, indented for people.
-///
-/// ```
-/// use scope_selector_core::{export::choice_json, Table};
-/// let table = Table::from_json(r#"[{"id":"a","label":"A","scopes":["x","y"]}]"#).unwrap().table;
-/// let chosen = table.ids_to_set(["a"]).0;
-/// assert_eq!(choice_json(&table, &chosen, "https://d.example/?actions=a"),
-///     "{\n  \"actions\": [\"a\"],\n  \"scopes\": [\"x\", \"y\"],\n  \"url\": \"https://d.example/?actions=a\"\n}\n");
-/// ```
-pub fn choice_json(table: &Table, chosen: &BitSet, url: &str) -> String {
-    let mut out = String::from("{\n  \"actions\": [");
-    push_strings(&mut out, chosen.iter().map(|action| table.id(action)), ", ");
-    out.push_str("],\n  \"scopes\": [");
-    let scopes = scopes_to_grant(table, chosen);
-    push_strings(&mut out, table.scope_names(&scopes), ", ");
-    out.push_str("],\n  \"url\": ");
-    push_string(&mut out, url);
-    out.push_str("\n}\n");
-    out
 }

@@ -1,12 +1,13 @@
 //! The panel's extras on the Ashby table: modules, display names, the key check, presets and the
 //! exports, as a reader of the Ashby guide would use them.
 
-use scope_selector_core::export::{choice_json, markdown_checklist};
+use scope_selector_core::export::markdown_checklist;
 use scope_selector_core::key_check::{check_key, read_key};
 use scope_selector_core::message::english;
 use scope_selector_core::modules::{action_module, by_module, scope_module, Access};
 use scope_selector_core::presets::{read_presets, PresetProblem};
 use scope_selector_core::scope_names::{ScopeNames, ScopeNamesProblem};
+use scope_selector_core::view::{Event, Panel, Setup};
 use scope_selector_core::Table;
 
 fn ashby() -> Table {
@@ -147,11 +148,14 @@ fn the_checklist_groups_scopes_by_module_with_display_names_and_the_json_is_the_
     assert!(text.contains("### Offers\n\n- [ ] `offersWrite`: Create Offer"), "{text}");
     assert!(text.ends_with(&format!("Reopen this choice: <{url}>\n")));
 
-    let json = choice_json(&table, &chosen, url);
-    let value = scope_selector_core::json::Value::parse(&json).unwrap();
-    let ids: Vec<&str> =
-        value.get("actions").unwrap().as_array().unwrap().iter().map(|id| id.as_str().unwrap()).collect();
+    // The JSON download is the panel's choice (the change event's): ids in table order, the
+    // scopes to grant, the link (its ids in table order).
+    let loaded = Table::from_json(include_str!("../../../tests/fixtures/ashby-actions.json")).unwrap();
+    let mut panel =
+        Panel::new(loaded, Setup { url: "https://docs.example.com/ashby", ..Setup::default() }, str::to_lowercase);
+    panel.update(Event::Select("ashby_list_jobs ashby_create_offer ashby_list_candidates".into())).unwrap();
+    let (ids, scopes, link) = panel.choice();
     assert_eq!(ids, chosen.iter().map(|action| table.id(action)).collect::<Vec<_>>());
-    assert_eq!(value.get("url").unwrap().as_str(), Some(url));
-    assert_eq!(value.get("scopes").unwrap().as_array().unwrap().len(), table.scope_union(chosen.iter()).len());
+    assert_eq!(scopes.len(), table.scope_union(chosen.iter()).len());
+    assert_eq!(link, "https://docs.example.com/ashby?actions=ashby_list_jobs+ashby_list_candidates+ashby_create_offer");
 }

@@ -602,9 +602,4 @@ impl Panel {
         }
         crate::export::markdown_checklist(&self.catalog.table, &self.names, &self.chosen, &self.url().0, words)
     }
-
-    /// The choice as JSON, for a download.
-    pub fn choice_json(&self) -> String {
-        crate::export::choice_json(&self.catalog.table, &self.chosen, &self.url().0)
-    }
 }
