@@ -235,6 +235,8 @@ export class Widget {
   #announcing = false;
   /** The address the choice is waiting to write into the page's ('' when none). */
   #address = '';
+  /** Reads the last change's detail from the engine, if nothing has yet. */
+  #readChoice = () => {};
 
   /**
    * @param {Element} root
@@ -334,6 +336,8 @@ export class Widget {
    */
   update(events) {
     const panel = this.#live();
+    // (The last change's detail, if no listener read it yet, is read before this one.)
+    this.#readChoice();
     this.#busy += 1;
     try {
       /** @type {import('./render/view.js').ViewData} */
@@ -391,11 +395,24 @@ export class Widget {
   }
 
   /** @internal */
-  /** Tells the page's listeners about the new choice. */
+  /**
+   * Tells the page's listeners about the new choice. Its detail is read from the engine when a
+   * listener first asks (a choice of thousands of ids took 2 ms to cross), else once the view is
+   * painted, and always before the next change.
+   */
   notify() {
-    if (!this.#panel) return;
+    const panel = this.#panel;
+    if (!panel) return;
+    /** @type {ChangeDetail | undefined} */
+    let choice;
+    const read = this.#readChoice = () => (choice ??= JSON.parse(panel.choice()));
+    requestAnimationFrame(() => setTimeout(read));
     /** @type {ChangeDetail} */
-    const detail = JSON.parse(this.#panel.choice());
+    const detail = {
+      get actions() { return read().actions; },
+      get scopes() { return read().scopes; },
+      get url() { return read().url; },
+    };
     this.root.dispatchEvent(new CustomEvent(CHANGE, { bubbles: true, detail }));
     this.#onChange?.(detail);
   }
@@ -545,8 +562,9 @@ export class Widget {
       queueMicrotask(() => this.destroy());
       return;
     }
-    // (A choice still waiting for the address bar is written first.)
+    // (A choice still waiting for the address bar is written first, and its detail read.)
     this.#writeAddress();
+    this.#readChoice();
     this.#panel = null;
     if (widgets.get(this.root) === this) widgets.delete(this.root);
     for (const cleanup of this.#cleanups) cleanup();
