@@ -70,26 +70,28 @@ async function tickLastLine(times) {
   for (let wait = 0; wait < 10; wait += 1) await nextFrame();
   const box = () => [...document.querySelectorAll('.guides-scope-selector__rows > *')].at(-1)?.querySelector('input');
   const work = [];
-  const painted = [];
+  const paints = [];
   for (let at = 0; at < 2 * times; at += 1) {
     await nextFrame();
     const delay = (at * 7) % 16;
     if (delay > 0) await new Promise((done) => setTimeout(done, delay));
     const check = box();
     if (!check) throw new Error('the list\'s last line is not drawn');
+    // The frame after the click, asked for before it: the widget's own frame callbacks (and the
+    // work they leave for after the paint) come after this one's message.
+    let frameStart = 0;
+    const painted = new Promise((done) => requestAnimationFrame(() => { frameStart = performance.now(); afterPaint().then(done); }));
     const start = performance.now();
     check.click();
     void scroller.offsetHeight;
     const handled = performance.now() - start;
-    await nextFrame();
-    const frameStart = performance.now();
-    const paintedAt = /** @type {number} */ (await afterPaint());
+    const paintedAt = /** @type {number} */ (await painted);
     work.push(handled + (paintedAt - frameStart));
-    painted.push(paintedAt - start);
+    paints.push(paintedAt - start);
     const chosen = document.querySelector('.guides-scope-selector__status')?.textContent ?? '';
     if (!/^[1-9]/.test(chosen) === !(at % 2)) throw new Error(`unexpected status after a tick: ${chosen}`);
   }
-  return { work, painted };
+  return { work, painted: paints };
 }
 
 const typing = { flat: [], grouped: [] };
