@@ -14,6 +14,7 @@
  * @typedef {{ total: number, windowed: boolean, start: number, rowHeight: number, rows: RowData[], headers: HeaderData[] }} ListData
  * @typedef {{ element: HTMLElement, check: HTMLInputElement, fields: HTMLElement[], action: number, key: string,
  *   line: string, header?: HeaderData, toggles?: HTMLElement }} Row
+ *   (`key`: what its texts were last written from, a row's marks or a header's data as JSON)
  */
 
 const ROW = 'guides-scope-selector__row';
