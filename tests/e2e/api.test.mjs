@@ -132,6 +132,7 @@ test('mount: the change event and onChange follow every change, and the Widget m
     return { restored, events, calls, after, cleared: widget.selected() };
   }, [first.id, second.id]);
   assert.deepEqual(result.restored, [second.id], 'the link chose the second action');
+  // (Each detail is first read here, after every change: it keeps the choice of its own change.)
   assert.deepEqual(result.events.map((event) => event.actions.length), [1, 2, desk.length, 0, 2, 0], 'restored link, tick, select all, clear, select, clear');
   assert.deepEqual(result.calls, result.events, 'onChange gets the same details');
   assert.deepEqual(result.after.selected, [first.id, second.id], 'table order');
