@@ -208,7 +208,8 @@ export class ActionList {
       }
       if (button.dataset.scope !== String(scope)) {
         button.dataset.scope = String(scope);
-        button.textContent = label;
+        // (The title shows a long name whole, which the toggle clips.)
+        button.textContent = button.title = label;
       }
       const value = ['false', 'mixed', 'true'][pressed];
       if (button.getAttribute('aria-pressed') !== value) button.setAttribute('aria-pressed', value);
