@@ -16,7 +16,6 @@
 use super::key::{KeyReport, ScopeRef};
 use super::list::ListView;
 use super::{ChoiceView, Event, GuideInput, GuideKind, Opened, Setup, View};
-use crate::guide_url::Summary;
 use crate::json::{push_string, push_strings, Value};
 use crate::message::Message;
 use crate::modules::Toggle;
@@ -227,42 +226,6 @@ impl Opened {
         out.push('}');
         out
     }
-}
-
-/// Messages as a JSON array.
-///
-/// ```
-/// use scope_selector_core::message::Message;
-/// assert_eq!(scope_selector_core::view::json::messages(&[Message::new("table.empty")]), r#"[{"code":"table.empty","args":{}}]"#);
-/// ```
-pub fn messages(messages: &[Message]) -> String {
-    let mut out = String::new();
-    push_messages(&mut out, messages);
-    out
-}
-
-/// What a guide URL chooses, as JSON: `{"actions": [ids], "scopes": [names], "separator": name,
-/// "notices": [message]}`.
-///
-/// ```
-/// use scope_selector_core::guide_url::{read_url, ParamNames};
-/// use scope_selector_core::Table;
-/// let table = Table::from_json(r#"[{"id":"a","label":"A","scopes":["x"]}]"#).unwrap().table;
-/// let summary = read_url("?actions=a&separator=pipe", &ParamNames::for_key(""), &table).summary(&table);
-/// assert_eq!(scope_selector_core::view::json::summary(&summary),
-///     r#"{"actions":["a"],"scopes":["x"],"separator":"pipe","notices":[]}"#);
-/// ```
-pub fn summary(summary: &Summary<'_>) -> String {
-    let mut out = String::from("{\"actions\":[");
-    push_strings(&mut out, summary.actions.iter().copied(), ",");
-    out.push_str("],\"scopes\":[");
-    push_strings(&mut out, summary.scopes.iter().copied(), ",");
-    out.push_str("],\"separator\":");
-    push_string(&mut out, summary.separator);
-    out.push_str(",\"notices\":");
-    push_messages(&mut out, &summary.notices);
-    out.push('}');
-    out
 }
 
 /// A choice as JSON: `{"actions": [ids], "scopes": [names], "url": text}`.
