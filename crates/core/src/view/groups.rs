@@ -88,6 +88,11 @@ impl Groups {
         self.shown = Some(shown);
     }
 
+    /// Whether the search shows action `action` (every action without a search).
+    fn shows(&self, action: usize) -> bool {
+        self.shown.as_ref().is_none_or(|shown| shown.contains(action))
+    }
+
     /// Whether module `module` shows its actions.
     pub(super) fn expanded(&self, module: usize, searching: bool) -> bool {
         if searching {
@@ -137,7 +142,7 @@ pub struct HeaderView {
 /// The actions of module `module` a header acts on: all of them, or those the search shows.
 pub(super) fn acting(groups: &Groups, module: usize) -> impl Iterator<Item = usize> + '_ {
     let actions = groups.modules.actions(module).iter().map(|&action| action as usize);
-    actions.filter(|&action| groups.shown.as_ref().is_none_or(|shown| shown.contains(action)))
+    actions.filter(|&action| groups.shows(action))
 }
 
 /// The header of module `module`, to be drawn before `before` rows.
@@ -145,10 +150,16 @@ fn header(panel: &Panel, groups: &Groups, module: usize, before: usize) -> Heade
     let table = &panel.catalog.table;
     let modules = &groups.modules;
     let chosen = &panel.chosen;
-    let (mut acting_count, mut acting_chosen) = (0, 0);
-    for action in acting(groups, module) {
-        acting_count += 1;
-        acting_chosen += usize::from(chosen.contains(action));
+    // In one pass: how many of its actions are chosen, and of those it acts on (those the search
+    // shows), how many there are and how many are chosen.
+    let (mut chosen_count, mut acting_count, mut acting_chosen) = (0, 0, 0);
+    for &action in modules.actions(module) {
+        let picked = usize::from(chosen.contains(action as usize));
+        chosen_count += picked;
+        if groups.shows(action as usize) {
+            acting_count += 1;
+            acting_chosen += picked;
+        }
     }
     let state = match acting_chosen {
         0 => Toggle::Off,
@@ -165,7 +176,7 @@ fn header(panel: &Panel, groups: &Groups, module: usize, before: usize) -> Heade
         before,
         module: module as u32,
         name: groups.titles.get(module).cloned().unwrap_or_default(),
-        chosen: modules.actions(module).iter().filter(|&&action| chosen.contains(action as usize)).count(),
+        chosen: chosen_count,
         count: modules.actions(module).len(),
         matches: groups.shown.as_ref().map(|_| acting_count),
         state,
